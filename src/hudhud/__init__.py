@@ -1,0 +1,13 @@
+"""Hudhud: Arabic news text in, explainable PLOVER/CAMEO events out.
+
+    >>> import hudhud
+    >>> doc = hudhud.code_text("...", date="2017-12-11")
+    >>> doc.events_df()
+"""
+
+from hudhud.doc import Actor, Document, Event, Mention, Sentence, Token, Zone
+from hudhud.pipeline import Pipeline, code_text, default_pipeline
+
+__all__ = ["Actor", "Document", "Event", "Mention", "Sentence", "Token", "Zone", "Pipeline",
+           "code_text", "default_pipeline"]
+__version__ = "0.1.0"
