@@ -1,0 +1,1 @@
+"""Pipeline components: each is a callable `Document -> Document` that adds one layer."""
