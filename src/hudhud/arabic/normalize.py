@@ -22,6 +22,14 @@ _DROP = (
 )
 _DROP_RE = re.compile(f"[{_DROP}]")
 
+
+class _Dropped:
+    def __contains__(self, ch: str) -> bool:
+        return _DROP_RE.match(ch) is not None
+
+
+DROPPED = _Dropped()  # `ch in DROPPED`: is this a mark the normalised view drops?
+
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ې": "ي",
