@@ -1,0 +1,1 @@
+"""Evaluation against gold standards (see `hudhud.evaluation.gsr`)."""

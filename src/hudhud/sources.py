@@ -1,0 +1,325 @@
+"""Streaming document readers: files, folders, archives and stdin in, `SourceDoc`s out.
+
+    >>> for item in iter_sources(["news/"]):
+    ...     if isinstance(item, SourceError):
+    ...         print("skipped", item.path, item.reason)
+    ...     else:
+    ...         doc = code_text(item.text, date=item.date, url=item.url, doc_id=item.doc_id)
+
+Formats:
+- ``.txt``: optional front matter between leading ``---`` lines (YAML: ``date``, ``title``,
+  ``section``, ``url``, ``id``), the rest is the text;
+- ``.jsonl``: one object per line; ``.json``: a list of objects or one object. Fields are looked
+  up in order (``text``/``content``/``body``, ``date``/``date_extracted``/``published``, ``url``,
+  ``title``, ``id``); pass `RecordFields` to change them;
+- ``.zip``: members that are .json/.jsonl/.txt, one member at a time;
+- folders: every .txt/.jsonl/.json/.zip below them (recursive, sorted, hidden files skipped);
+- ``-``: stdin (front-matter text, or JSON/JSONL when it starts with ``[``/``{``).
+
+A record that cannot be read yields a `SourceError` instead of raising, so a batch goes on.
+`doc_id` is the record's id when given, else the first 16 hex digits of the text's SHA-1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TextIO
+
+import yaml
+
+SUFFIXES = (".txt", ".jsonl", ".json", ".zip")
+
+
+@dataclass(slots=True)
+class SourceDoc:
+    doc_id: str
+    text: str
+    date: dt.date | None = None
+    url: str | None = None
+    title: str | None = None
+    path: str | None = None          # file (or "archive.zip!member") it came from
+    meta: dict[str, Any] = field(default_factory=dict)  # other fields; "line"/"index" locate it
+
+
+@dataclass(slots=True)
+class SourceError:
+    path: str
+    reason: str
+    doc_id: str | None = None
+
+
+Item = SourceDoc | SourceError
+
+
+@dataclass(frozen=True, slots=True)
+class RecordFields:
+    """Field names looked up (first present, non-empty wins) in JSON records."""
+
+    text: tuple[str, ...] = ("text", "content", "body")
+    date: tuple[str, ...] = ("date", "date_extracted", "published")
+    url: tuple[str, ...] = ("url",)
+    title: tuple[str, ...] = ("title",)
+    id: tuple[str, ...] = ("id",)
+
+
+DEFAULT_FIELDS = RecordFields()
+
+
+def text_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Lenient date: a date/datetime, or a string starting with YYYY-MM-DD; else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+# --- front-matter text ------------------------------------------------------------------------
+def split_front_matter(raw: str) -> tuple[dict[str, Any], str, int]:
+    """Split ``---``-delimited YAML front matter off `raw`.
+
+    Returns (meta, body, n_lines) where n_lines is how many lines of `raw` precede `body`
+    (0 when there is no front matter). Raises ValueError on malformed front matter.
+    """
+    raw = raw.lstrip("\ufeff")
+    lines = raw.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, raw, 0
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            try:
+                meta = yaml.safe_load("".join(lines[1:i])) or {}
+            except yaml.YAMLError as exc:
+                raise ValueError(f"bad front matter: {exc}".splitlines()[0]) from None
+            if not isinstance(meta, dict):
+                raise ValueError("bad front matter: not a mapping")
+            return meta, "".join(lines[i + 1:]), i + 1
+    raise ValueError("front matter opened with '---' but never closed")
+
+
+def doc_from_text(raw: str, path: str | None = None, doc_id: str | None = None) -> Item:
+    """One front-matter text file's content → a SourceDoc (or a SourceError)."""
+    try:
+        meta, body, _ = split_front_matter(raw)
+    except ValueError as exc:
+        return SourceError(path or "-", str(exc))
+    text = body.strip("\n")
+    if not text.strip():
+        return SourceError(path or "-", "empty text")
+    date_value = meta.pop("date", None)
+    rid = doc_id or meta.pop("id", None)
+    doc = SourceDoc(doc_id=str(rid) if rid else text_id(text), text=text,
+                    date=parse_date(date_value), url=_str(meta.pop("url", None)),
+                    title=_str(meta.pop("title", None)), path=path, meta=meta)
+    if date_value is not None and doc.date is None:
+        doc.meta["date_raw"] = str(date_value)
+    return doc
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+# --- JSON records -----------------------------------------------------------------------------
+def _first(obj: dict, names: tuple[str, ...]) -> Any:
+    for name in names:
+        value = obj.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def doc_from_record(obj: Any, path: str, fields: RecordFields = DEFAULT_FIELDS,
+                    **where: Any) -> Item:
+    """One JSON object → a SourceDoc; `where` (line=…, index=…) is kept in meta."""
+    loc = path + "".join(f":{v}" for v in where.values())
+    if not isinstance(obj, dict):
+        return SourceError(loc, f"record is a {type(obj).__name__}, not an object")
+    text = _first(obj, fields.text)
+    rid = _first(obj, fields.id)
+    rid = str(rid) if rid is not None else None
+    if not isinstance(text, str) or not text.strip():
+        return SourceError(loc, "no text field (looked for: " + ", ".join(fields.text) + ")", rid)
+    used = {n for names in (fields.text, fields.url, fields.title, fields.id) for n in names}
+    date_value = _first(obj, fields.date)
+    meta = {k: v for k, v in obj.items() if k not in used and k not in fields.date}
+    meta.update(where)
+    doc = SourceDoc(doc_id=rid or text_id(text), text=text, date=parse_date(date_value),
+                    url=_str(_first(obj, fields.url)), title=_str(_first(obj, fields.title)),
+                    path=path, meta=meta)
+    if date_value is not None and doc.date is None:
+        doc.meta["date_raw"] = str(date_value)
+    return doc
+
+
+def iter_jsonl(stream: Iterable[str | bytes], path: str,
+               fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+    """Lines of text or bytes (a binary file: a bad line costs that line only)."""
+    for n, line in enumerate(stream, 1):
+        try:
+            if isinstance(line, bytes):
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield SourceError(f"{path}:{n}", f"bad JSON line: {exc}")
+            continue
+        yield doc_from_record(obj, path, fields, line=n)
+
+
+def iter_json(raw: str, path: str, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        yield SourceError(path, f"bad JSON: {exc}")
+        return
+    if isinstance(data, list):
+        for i, obj in enumerate(data):
+            yield doc_from_record(obj, path, fields, index=i)
+    else:
+        yield doc_from_record(data, path, fields)
+
+
+# --- files, archives, folders, stdin ----------------------------------------------------------
+def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        yield SourceError(str(path), f"bad zip: {exc}")
+        return
+    with archive:
+        for info in archive.infolist():
+            name = info.filename
+            suffix = Path(name).suffix.lower()
+            if info.is_dir() or suffix not in (".txt", ".json", ".jsonl"):
+                continue
+            where = f"{path}!{name}"
+            try:
+                with archive.open(info) as raw:
+                    if suffix == ".jsonl":
+                        yield from iter_jsonl(raw, where, fields)
+                        continue
+                    content = raw.read().decode("utf-8-sig")
+            except (UnicodeDecodeError, OSError, zipfile.BadZipFile, EOFError) as exc:
+                yield SourceError(where, f"unreadable member: {exc}")
+                continue
+            if suffix == ".json":
+                yield from iter_json(content, where, fields)
+            else:
+                yield doc_from_text(content, where)
+
+
+def iter_file(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+    """One file, by its suffix (.jsonl/.json/.zip; anything else is read as front-matter text)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        yield from iter_zip(path, fields)
+        return
+    try:
+        if suffix == ".jsonl":
+            with path.open("rb") as fh:
+                yield from iter_jsonl(fh, str(path), fields)
+            return
+        content = path.read_text(encoding="utf-8-sig")
+    except (UnicodeDecodeError, OSError) as exc:
+        yield SourceError(str(path), f"unreadable: {exc}")
+        return
+    if suffix == ".json":
+        yield from iter_json(content, str(path), fields)
+    else:
+        yield doc_from_text(content, str(path))
+
+
+def iter_folder(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+    root = Path(path)
+    files = sorted(p for p in root.rglob("*")
+                   if p.suffix.lower() in SUFFIXES and p.is_file()
+                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    for p in files:
+        yield from iter_file(p, fields)
+
+
+def iter_stream(stream: TextIO, name: str = "-", fmt: str = "auto",
+                fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+    """A text stream: fmt is "txt", "json", "jsonl" or "auto" (JSON when it starts with [ or {)."""
+    if fmt == "jsonl":
+        yield from iter_jsonl(stream, name, fields)
+        return
+    content = stream.read()
+    if fmt == "auto":
+        fmt = _sniff(content)
+    if fmt == "json":
+        yield from iter_json(content, name, fields)
+    elif fmt == "jsonl":
+        yield from iter_jsonl(io.StringIO(content), name, fields)
+    else:
+        yield doc_from_text(content, name)
+
+
+def _is_json(content: str) -> bool:
+    try:
+        json.loads(content)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
+def _sniff(content: str) -> str:
+    """"json" for a JSON document, "jsonl" when the first line is a JSON object, else "txt"."""
+    stripped = content.lstrip("\ufeff \t\r\n")
+    if stripped[:1] in ("[", "{") and _is_json(stripped):
+        return "json"
+    if stripped[:1] == "{" and _is_json(stripped.splitlines()[0]):
+        return "jsonl"
+    return "txt"
+
+
+def iter_path(path: str | Path, fields: RecordFields = DEFAULT_FIELDS,
+              stdin_format: str = "auto") -> Iterator[Item]:
+    if str(path) == "-":
+        yield from iter_stream(sys.stdin, "-", stdin_format, fields)
+        return
+    p = Path(path)
+    if p.is_dir():
+        yield from iter_folder(p, fields)
+    elif p.is_file():
+        yield from iter_file(p, fields)
+    else:
+        yield SourceError(str(path), "no such file or folder")
+
+
+def iter_sources(paths: Iterable[str | Path], fields: RecordFields = DEFAULT_FIELDS,
+                 stdin_format: str = "auto") -> Iterator[Item]:
+    """Every document under `paths`, in order, streamed."""
+    for path in paths:
+        yield from iter_path(path, fields, stdin_format)
+
+
+def iter_examples() -> Iterator[Item]:
+    """The bundled example articles (`hudhud/examples/*.txt`), sorted by file name."""
+    from importlib.resources import files
+
+    folder = files("hudhud").joinpath("examples")
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt") and entry.is_file():
+            yield doc_from_text(entry.read_text(encoding="utf-8-sig"), f"examples/{entry.name}")
