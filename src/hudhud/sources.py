@@ -47,6 +47,18 @@ class SourceDoc:
     path: str | None = None          # file (or "archive.zip!member") it came from
     meta: dict[str, Any] = field(default_factory=dict)  # other fields; "line"/"index" locate it
 
+    def code(self, trace: bool = False):
+        """Run the default pipeline on this document → `Document` (title, path… in its meta)."""
+        from hudhud.pipeline import code_text
+
+        doc = code_text(self.text, date=self.date, url=self.url, doc_id=self.doc_id, trace=trace)
+        doc.meta.update(self.meta)
+        if self.title:
+            doc.meta["title"] = self.title
+        if self.path:
+            doc.meta["path"] = self.path
+        return doc
+
 
 @dataclass(slots=True)
 class SourceError:

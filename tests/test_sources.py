@@ -1,0 +1,166 @@
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from hudhud import sources
+from hudhud.sources import SourceDoc, SourceError
+
+SHARED_ZIP = (Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "articles"
+              / "saudinewsnet-2015-08-01.zip")
+
+ARTICLE = "---\ndate: 2017-12-11\ntitle: عنوان\nsection: سياسة\nurl: http://example.org/a\n---\n" \
+          "تظاهر آلاف الطلاب في طهران.\nوقال مسؤول إن الشرطة تدخلت.\n"
+
+
+def docs(items):
+    return [i for i in items if isinstance(i, SourceDoc)]
+
+
+def errors(items):
+    return [i for i in items if isinstance(i, SourceError)]
+
+
+def test_txt_front_matter(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    [d] = list(sources.iter_path(p))
+    assert d.date == dt.date(2017, 12, 11)
+    assert d.title == "عنوان"
+    assert d.url == "http://example.org/a"
+    assert d.meta["section"] == "سياسة"
+    assert d.text.startswith("تظاهر") and "---" not in d.text
+    assert d.doc_id == sources.text_id(d.text) and len(d.doc_id) == 16
+    assert d.path == str(p)
+
+
+def test_txt_without_front_matter_and_given_id(tmp_path):
+    p = tmp_path / "b.txt"
+    p.write_text("نص بلا مقدمة\n", encoding="utf-8")
+    [d] = list(sources.iter_path(p))
+    assert d.text == "نص بلا مقدمة" and d.date is None
+    assert sources.doc_from_text("---\nid: x7\n---\nنص\n").doc_id == "x7"
+
+
+def test_front_matter_line_offset():
+    meta, body, n = sources.split_front_matter(ARTICLE)
+    assert n == 6 and body.startswith("تظاهر") and meta["title"] == "عنوان"
+    assert sources.split_front_matter("plain") == ({}, "plain", 0)
+
+
+@pytest.mark.parametrize("raw", ["---\ndate: [unclosed\n---\nنص", "---\ntitle: x\nنص بلا نهاية",
+                                 "---\n- a list\n---\nنص", "---\ntitle: x\n---\n\n"])
+def test_bad_txt_is_an_error_item(raw):
+    item = sources.doc_from_text(raw, "x.txt")
+    assert isinstance(item, SourceError) and item.path == "x.txt" and item.reason
+
+
+def test_jsonl_fields_and_errors(tmp_path):
+    p = tmp_path / "a.jsonl"
+    lines = [json.dumps({"id": 7, "content": "نص أول", "date_extracted": "2015-08-01 08:00:57",
+                         "title": "ع", "url": "u", "source": "s"}, ensure_ascii=False),
+             "{not json",
+             json.dumps({"body": "نص ثالث", "published": "bad date"}, ensure_ascii=False),
+             "",
+             json.dumps({"title": "no text"}),
+             json.dumps([1, 2])]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(sources.iter_path(p))
+    ok, bad = docs(items), errors(items)
+    assert [d.doc_id for d in ok] == ["7", sources.text_id("نص ثالث")]
+    assert ok[0].date == dt.date(2015, 8, 1) and ok[0].title == "ع" and ok[0].url == "u"
+    assert ok[0].meta == {"source": "s", "line": 1}
+    assert ok[1].date is None and ok[1].meta["date_raw"] == "bad date"
+    assert [e.path for e in bad] == [f"{p}:2", f"{p}:5", f"{p}:6"]
+
+
+def test_jsonl_bad_bytes_cost_one_line(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_bytes(b'{"text": "\xff\xfe"}\n' + json.dumps({"text": "سليم"}).encode() + b"\n")
+    items = list(sources.iter_path(p))
+    assert len(errors(items)) == 1 and [d.text for d in docs(items)] == ["سليم"]
+
+
+def test_custom_fields(tmp_path):
+    p = tmp_path / "a.json"
+    p.write_text(json.dumps({"article": "نص", "when": "2020-01-02", "key": "k"}), encoding="utf-8")
+    fields = sources.RecordFields(text=("article",), date=("when",), id=("key",))
+    [d] = list(sources.iter_path(p, fields=fields))
+    assert (d.doc_id, d.text, d.date) == ("k", "نص", dt.date(2020, 1, 2))
+
+
+def test_json_list_and_bad_json(tmp_path):
+    good = tmp_path / "list.json"
+    good.write_text(json.dumps([{"text": "أ"}, {"text": "ب"}, "oops"]), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text("[{", encoding="utf-8")
+    items = list(sources.iter_sources([good, bad]))
+    assert [d.text for d in docs(items)] == ["أ", "ب"]
+    assert [d.meta["index"] for d in docs(items)] == [0, 1]
+    assert len(errors(items)) == 2
+
+
+def test_zip_members_and_folder(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "notes.md").write_text("ignored", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    with zipfile.ZipFile(folder / "b.zip", "w") as z:
+        z.writestr("x.json", json.dumps([{"text": "زيب واحد"}, {"text": "زيب اثنان"}]))
+        z.writestr("y.jsonl", json.dumps({"text": "سطر"}) + "\n{bad\n")
+        z.writestr("z.txt", "نص في أرشيف")
+        z.writestr("skip.csv", "a,b")
+    (folder / "c.zip").write_bytes(b"not a zip")
+    items = list(sources.iter_path(folder))
+    texts = [d.text for d in docs(items)]
+    assert texts == ["زيب واحد", "زيب اثنان", "سطر", "نص في أرشيف", ARTICLE.split("---\n")[2].strip()]
+    assert docs(items)[0].path == f"{folder / 'b.zip'}!x.json"
+    assert sorted(e.reason.split(":")[0] for e in errors(items)) == ["bad JSON line", "bad zip"]
+
+
+def test_missing_path_is_an_error_item(tmp_path):
+    [e] = list(sources.iter_path(tmp_path / "nope.txt"))
+    assert isinstance(e, SourceError) and "no such" in e.reason
+
+
+@pytest.mark.parametrize("content,fmt,n", [
+    (ARTICLE, "auto", 1),
+    ('{"text": "أ"}\n{"text": "ب"}\n', "auto", 2),
+    ('[{"text": "أ"}]', "auto", 1),
+    ("[رويترز] نص يبدأ بقوس", "auto", 1),
+    ('{"text": "أ"}\n', "txt", 1),
+])
+def test_stdin_stream(content, fmt, n, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(content))
+    items = list(sources.iter_path("-", stdin_format=fmt))
+    assert len(docs(items)) == n and not errors(items)
+    if fmt == "txt":
+        assert docs(items)[0].text.startswith("{")
+
+
+def test_iter_examples_shape():
+    items = list(sources.iter_examples())
+    for item in items:  # the bundled set may still be empty while it is being written
+        assert isinstance(item, SourceDoc), item
+        assert item.text.strip() and item.path.startswith("examples/")
+
+
+def test_code_method_carries_metadata():
+    d = SourceDoc(doc_id="d1", text="نص", date=dt.date(2017, 1, 2), url="u", title="t",
+                  path="p.txt", meta={"section": "s"})
+    doc = d.code()
+    assert (doc.id, doc.date, doc.url) == ("d1", dt.date(2017, 1, 2), "u")
+    assert doc.meta["title"] == "t" and doc.meta["section"] == "s" and doc.meta["path"] == "p.txt"
+
+
+@pytest.mark.skipif(not SHARED_ZIP.exists(), reason="../shared corpus not present")
+def test_shared_corpus_streams():
+    items = list(sources.iter_path(SHARED_ZIP))
+    assert len(items) == 1285
+    ok = docs(items)
+    assert len(ok) > 1200 and all(d.text.strip() for d in ok)
+    assert ok[0].date is not None and ok[0].title and ok[0].url

@@ -1,0 +1,131 @@
+import datetime as dt
+
+import pytest
+
+from hudhud.doc import Actor, Document, Event, Mention, Participant, Sentence
+from hudhud.records import EVENT_COLUMNS
+from hudhud.store import Store
+
+TEXT = "تظاهر مئات الطلاب في طهران. وهاجمت الشرطة المتظاهرين."
+STUDENTS = Actor(id="irn_students", canonical="Iranian students", country="IRN", agent="EDU")
+POLICE = Actor(id=None, canonical="Iranian police", country="IRN", agent="COP")
+
+
+def make_doc(doc_id="d1", text=TEXT, date=dt.date(2017, 12, 31), n_events=2):
+    s1, s2 = 0, text.index(".") + 1
+    events = [
+        Event("PROTEST", "demonstrate", "141", Participant("الطلاب", STUDENTS, 11, 17), None,
+              "protest.demonstrate", 0, 5, s1, s2, trigger="تظاهر", date=dt.date(2017, 12, 30)),
+        Event("ASSAULT", None, "180", Participant("الشرطة", POLICE, 35, 41),
+              Participant("المتظاهرين", STUDENTS, 42, 52), "assault.attack", 29, 34, s2 + 1,
+              len(text), trigger="وهاجمت"),
+    ][:n_events]
+    mentions = [Mention(11, 17, "الطلاب", STUDENTS, rule="name"),
+                Mention(35, 41, "الشرطة", POLICE, rule="sector")]
+    return Document(text=text, id=doc_id, date=date, url="http://example.org/a",
+                    meta={"title": "عنوان"}, sentences=[Sentence(s1, s2), Sentence(s2 + 1, len(text))],
+                    mentions=mentions, events=events)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "t.duckdb") as s:
+        yield s
+
+
+def test_schema(store):
+    tables = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    assert {"documents", "events", "mentions", "runs", "errors"} <= tables
+    cols = [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+    assert cols == EVENT_COLUMNS
+
+
+def test_add_and_readd_never_duplicates(store):
+    for _ in range(3):
+        assert store.add(make_doc(), path="a.txt") == 2
+    assert store.counts() == {"documents": 1, "events": 2, "mentions": 2, "runs": 0, "errors": 0}
+    doc = store.table("documents").iloc[0]
+    assert (doc.doc_id, doc.path, doc.title, doc.n_events, doc.n_sentences, doc.n_chars) == \
+        ("d1", "a.txt", "عنوان", 2, 2, len(TEXT))
+    assert doc.hudhud_version
+
+
+def test_readd_replaces_old_rows(store):
+    store.add(make_doc())
+    store.add(make_doc(n_events=1))
+    assert store.counts()["events"] == 1
+    assert store.events()["plover_type"].tolist() == ["PROTEST"]
+
+
+def test_add_many_batch_and_duplicate_ids(store):
+    n = store.add_many([(make_doc("a"), "x"), (make_doc("b"), None), (make_doc("a", n_events=1), "y")])
+    assert n == 3  # the later copy of "a" wins
+    assert store.counts()["documents"] == 2 and store.counts()["events"] == 3
+    assert store.table("documents").set_index("doc_id").loc["a", "path"] == "y"
+
+
+def test_doc_without_id_gets_text_id(store):
+    doc = make_doc(doc_id=None)
+    store.add(doc)
+    store.add(make_doc(doc_id=None))
+    assert doc.id and store.counts()["documents"] == 1
+
+
+def test_doc_without_events_or_mentions(store):
+    store.add(Document(text="نص", id="empty"))
+    assert store.counts()["documents"] == 1 and store.events().empty
+    assert list(store.events().columns) == EVENT_COLUMNS
+
+
+def test_events_filters(store):
+    store.add(make_doc("d1"))
+    store.add(make_doc("d2", date=dt.date(2018, 1, 5)))
+    df = store.events()
+    assert list(df.columns) == EVENT_COLUMNS and len(df) == 4
+    assert len(store.events(actor="POLICE")) == 2            # canonical, case-insensitive
+    assert len(store.events(actor="irn_stud")) == 4          # id, source or target
+    assert len(store.events(actor="الشرطة")) == 2            # name as written
+    assert len(store.events(actor="irn")) == 4               # country code
+    assert len(store.events(actor="nobody")) == 0
+    assert len(store.events(type="protest")) == 2
+    assert len(store.events(type="18")) == 2                 # CAMEO prefix
+    assert len(store.events(doc_id="d2")) == 2
+    assert len(store.events(limit=3)) == 3
+    # the event date when known, else the document's date
+    assert len(store.events(since="2017-12-31")) == 2
+    assert len(store.events(until="2017-12-30")) == 2
+    assert len(store.events(since=dt.date(2018, 1, 1), until="2018-01-31")) == 1
+    row = store.events(type="ASSAULT", doc_id="d1").iloc[0]
+    assert row.target_canonical == "Iranian students" and row.source_agent == "COP"
+    assert row.sentence == TEXT[TEXT.index(".") + 2:]
+
+
+def test_runs_and_errors(store):
+    run = store.start_run(["a.txt", "b/"])
+    store.add_error("b/x.json:3", "bad JSON", None, run)
+    store.finish_run(run, n_docs=4, n_events=2, n_errors=1)
+    runs = store.table("runs")
+    assert runs.iloc[0].n_docs == 4 and runs.iloc[0].finished is not None
+    assert '"b/"' in runs.iloc[0].inputs
+    err = store.table("errors").iloc[0]
+    assert (err.run_id, err.path, err.reason) == (run, "b/x.json:3", "bad JSON")
+
+
+def test_persists_across_connections(tmp_path):
+    path = tmp_path / "p.duckdb"
+    with Store(path) as s:
+        s.add(make_doc())
+    with Store(path, read_only=True) as s:
+        assert len(s.events()) == 2
+
+
+def test_failed_add_rolls_back(store, monkeypatch):
+    store.add(make_doc())
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "_insert", boom)
+    with pytest.raises(RuntimeError):
+        store.add(make_doc())
+    assert store.counts()["events"] == 2  # the delete was rolled back
