@@ -1,0 +1,445 @@
+"""The `hudhud` command line: code text, fill and query a store, evaluate, explain.
+
+    hudhud code article.txt                 # events of one article as a table
+    hudhud code - --lines --format jsonl    # one document per stdin line
+    hudhud run news/ dump.zip --db news.duckdb
+    hudhud events --db news.duckdb --actor iran --since 2017-12-01
+    hudhud demo                             # the bundled examples, end to end
+    hudhud eval gsr ../shared/eval/arabic_event_gsr
+    hudhud explain "تظاهر آلاف الطلاب في طهران"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import math
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from hudhud import sources
+from hudhud.records import EVENT_COLUMNS, event_record, flatten
+
+app = typer.Typer(help="Hudhud: Arabic news text in, explainable PLOVER/CAMEO events out.",
+                  no_args_is_help=True, add_completion=False)
+eval_app = typer.Typer(help="Evaluate against gold standards.", no_args_is_help=True)
+lexicon_app = typer.Typer(help="Lexicon tools.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(lexicon_app, name="lexicon")
+
+DEFAULT_DB = "hudhud.duckdb"
+EXCERPT = 70
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _out() -> Console:
+    return Console(highlight=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from None
+    return value
+
+
+# --- rendering ----------------------------------------------------------------------------------
+def _clean(value: Any) -> Any:
+    """DataFrame cell → JSON value (NaN/NaT → None, timestamps → ISO dates)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "isoformat"):
+        try:
+            if value != value:  # NaT
+                return None
+        except TypeError:
+            pass
+        return value.date().isoformat() if hasattr(value, "date") else value.isoformat()
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    return value
+
+
+def _actor_label(row: dict, role: str) -> str:
+    name = row.get(f"{role}_canonical") or row.get(f"{role}_name") or ""
+    code = (row.get(f"{role}_country") or "") + (row.get(f"{role}_agent") or "")
+    if not name and not code:
+        return "—"
+    return f"{name} [{code}]" if code else name
+
+
+def _excerpt(row: dict) -> str:
+    sentence = (row.get("sentence") or "").replace("\n", " ").strip()
+    return sentence if len(sentence) <= EXCERPT else sentence[:EXCERPT - 1] + "…"
+
+
+def events_table(rows: Iterable[dict], title: str | None = None) -> Table:
+    """Flat event rows (`records.flatten`) → a Rich table."""
+    table = Table(title=title, show_lines=False, expand=False)
+    for col, style in (("date", "cyan"), ("source", "green"), ("type/mode", "bold"),
+                       ("cameo", ""), ("target", "magenta"), ("sentence", "dim")):
+        table.add_column(col, style=style or None, overflow="fold")
+    for row in rows:
+        row = {k: _clean(v) for k, v in row.items()}
+        kind = row.get("plover_type") or ""
+        if row.get("plover_mode"):
+            kind += f"/{row['plover_mode']}"
+        if row.get("negated"):
+            kind = "NOT " + kind
+        table.add_row(row.get("date") or "", _actor_label(row, "source"), kind,
+                      row.get("cameo_code") or "", _actor_label(row, "target"), _excerpt(row))
+    return table
+
+
+def _emit(rows: list[dict], fmt: Format, title: str | None = None,
+          records: list[dict] | None = None) -> None:
+    """Print flat rows as a table / CSV, or `records` (else rows) as JSON lines."""
+    if fmt is Format.jsonl:
+        for rec in records if records is not None else rows:
+            typer.echo(json.dumps({k: _clean(v) if not isinstance(v, (dict, list)) else v
+                                   for k, v in rec.items()}, ensure_ascii=False))
+    elif fmt is Format.csv:
+        import pandas as pd
+
+        typer.echo(pd.DataFrame(rows, columns=EVENT_COLUMNS).to_csv(index=False), nl=False)
+    else:
+        _out().print(events_table(rows, title=title))
+
+
+# --- code ---------------------------------------------------------------------------------------
+def _line_docs(raw: str, date: Optional[str], url: Optional[str]) -> Iterable[sources.SourceDoc]:
+    meta, body, offset = sources.split_front_matter(raw)
+    day = sources.parse_date(date) or sources.parse_date(meta.get("date"))
+    for n, line in enumerate(body.splitlines(), start=offset + 1):
+        if line.strip():
+            yield sources.SourceDoc(doc_id=str(n), text=line.strip(), date=day,
+                                    url=url or meta.get("url"), title=meta.get("title"),
+                                    meta={"line": n})
+
+
+@app.command()
+def code(
+    file: str = typer.Argument(..., help="Text file (YAML front matter honoured: date, title, "
+                               "url), .json/.jsonl/.zip, a folder, or - for stdin."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    lines: bool = typer.Option(False, "--lines", help="Code each line as its own document; "
+                               "doc_id is the 1-based line number in the input (a string)."),
+    date: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (overrides "
+                                       "front matter); resolves relative dates."),
+    url: Optional[str] = typer.Option(None, help="Source URL to carry into the records."),
+) -> None:
+    """Code one article (or each line) and print its events."""
+    _check_date(date)
+    items: Iterable[sources.Item]
+    if lines:
+        try:
+            raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8-sig")
+            items = list(_line_docs(raw, date, url))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            _err().print(f"[red]cannot read {file}: {exc}[/red]")
+            raise typer.Exit(1)
+    else:
+        items = sources.iter_path(file, stdin_format="txt")
+    rows: list[dict] = []
+    records: list[dict] = []
+    n_docs = n_errors = 0
+    for item in items:
+        if isinstance(item, sources.SourceError):
+            n_errors += 1
+            _err().print(f"[red]skipped {item.path}: {item.reason}[/red]")
+            continue
+        if date:
+            item.date = sources.parse_date(date)
+        if url:
+            item.url = url
+        doc = item.code()
+        n_docs += 1
+        for e in doc.events:
+            rec = event_record(doc, e)
+            records.append(rec)
+            rows.append(flatten(rec))
+    if not n_docs:
+        _err().print("[red]nothing to code[/red]")
+        raise typer.Exit(1)
+    if not rows:
+        _err().print(f"no events found in {n_docs} document(s)")
+        return
+    _emit(rows, format, records=records)
+
+
+# --- run / demo ---------------------------------------------------------------------------------
+def ingest(store, items: Iterable[sources.Item], inputs: list[str], skip_existing: bool = False,
+           batch_size: int = 64, show_progress: bool = True) -> dict[str, Any]:
+    """Code `items` into `store` as one run; failures land in the errors table."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    run_id = store.start_run(inputs)
+    seen = store.doc_ids() if skip_existing else set()
+    stats = {"run_id": run_id, "docs": 0, "events": 0, "errors": 0, "skipped": 0}
+    coded: list[str] = []
+    buffer: list[tuple[Any, str | None]] = []
+
+    def flush() -> None:
+        if not buffer:
+            return
+        try:
+            stats["events"] += store.add_many(buffer)
+            stats["docs"] += len(buffer)
+            coded.extend(d.id for d, _ in buffer)
+        except Exception:  # one bad document must not sink the batch: retry one by one
+            for doc, path in buffer:
+                try:
+                    stats["events"] += store.add(doc, path)
+                    stats["docs"] += 1
+                    coded.append(doc.id)
+                except Exception as exc:
+                    stats["errors"] += 1
+                    store.add_error(path, f"store: {type(exc).__name__}: {exc}", doc.id, run_id)
+        buffer.clear()
+
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]coding"), BarColumn(),
+                        TextColumn("docs {task.fields[docs]}  events {task.fields[events]}  "
+                                   "errors {task.fields[errors]}"), TimeElapsedColumn(),
+                        console=_err(), disable=not show_progress, transient=False)
+    try:
+        with progress:
+            task = progress.add_task("coding", total=None, docs=0, events=0, errors=0)
+            for item in items:
+                if isinstance(item, sources.SourceError):
+                    stats["errors"] += 1
+                    store.add_error(item.path, item.reason, item.doc_id, run_id)
+                elif item.doc_id in seen:
+                    stats["skipped"] += 1
+                else:
+                    try:
+                        buffer.append((item.code(), item.path))
+                    except Exception as exc:
+                        stats["errors"] += 1
+                        store.add_error(item.path, f"{type(exc).__name__}: {exc}", item.doc_id,
+                                        run_id)
+                    if len(buffer) >= batch_size:
+                        flush()
+                progress.update(task, docs=stats["docs"] + len(buffer), events=stats["events"],
+                                errors=stats["errors"])
+            flush()
+            progress.update(task, docs=stats["docs"], events=stats["events"],
+                            errors=stats["errors"])
+    finally:
+        flush()
+        store.finish_run(run_id, stats["docs"], stats["events"], stats["errors"])
+    stats["doc_ids"] = coded
+    return stats
+
+
+def _report(store, db: Path, stats: dict[str, Any]) -> None:
+    totals = store.counts()
+    skipped = f", {stats['skipped']} already stored" if stats["skipped"] else ""
+    _out().print(f"database: [bold]{db.resolve()}[/bold]\n"
+                 f"this run: {stats['docs']} documents, {stats['events']} events, "
+                 f"{stats['errors']} errors{skipped}\n"
+                 f"in store: {totals['documents']} documents, {totals['events']} events, "
+                 f"{totals['mentions']} mentions, {totals['errors']} errors")
+
+
+@app.command()
+def run(
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive: .txt .jsonl .json "
+                                      ".zip) or - for stdin (text, JSON or JSONL)."),
+    db: Path = typer.Option(Path(DEFAULT_DB), help="DuckDB file to write."),
+    skip_existing: bool = typer.Option(False, "--skip-existing",
+                                       help="Skip documents whose id is already stored "
+                                       "(resume a batch); by default they are re-coded and "
+                                       "replaced."),
+    batch_size: int = typer.Option(64, help="Documents per store transaction."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+) -> None:
+    """Code every document under PATHS into the store (re-runs replace, never duplicate)."""
+    from hudhud.store import Store
+
+    with Store(db) as store:
+        stats = ingest(store, sources.iter_sources(paths), [str(p) for p in paths],
+                       skip_existing=skip_existing, batch_size=batch_size, show_progress=progress)
+        _report(store, db, stats)
+
+
+@app.command()
+def demo(db: Path = typer.Option(Path("hudhud-demo.duckdb"), help="DuckDB file to write."),
+         progress: bool = typer.Option(True, "--progress/--no-progress",
+                                       help="Show a progress bar.")) -> None:
+    """Code the bundled example articles into a store and show their events."""
+    from hudhud.store import Store
+
+    with Store(db) as store:
+        stats = ingest(store, sources.iter_examples(), ["hudhud:examples"], show_progress=progress)
+        if not stats["docs"]:
+            _err().print("[red]no bundled examples found (hudhud/examples/*.txt)[/red]")
+            raise typer.Exit(1)
+        _report(store, db, stats)
+        df = store.events()
+        df = df[df["doc_id"].isin(stats["doc_ids"])]
+        if df.empty:
+            _err().print(f"no events found in the {stats['docs']} example document(s)")
+            return
+        _out().print(events_table(df.to_dict("records"), title="events in the bundled examples"))
+
+
+# --- events -------------------------------------------------------------------------------------
+@app.command()
+def events(
+    db: Path = typer.Option(Path(DEFAULT_DB), help="DuckDB file to read."),
+    since: Optional[str] = typer.Option(None, help="Events on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Events on or before YYYY-MM-DD."),
+    actor: Optional[str] = typer.Option(None, help="Source or target: substring of canonical "
+                                        "name, name as written, country code or id."),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type (e.g. PROTEST) or "
+                                       "CAMEO code prefix (e.g. 14)."),
+    doc_id: Optional[str] = typer.Option(None, help="Only this document."),
+    limit: Optional[int] = typer.Option(None, help="At most this many events."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="Output format "
+                                  "(jsonl prints flat rows, the columns of the events table)."),
+) -> None:
+    """Query events in a store."""
+    from hudhud.store import Store
+
+    _check_date(since)
+    _check_date(until)
+    if not db.exists():
+        _err().print(f"[red]no database at {db}: fill one with `hudhud run`[/red]")
+        raise typer.Exit(1)
+    with Store(db, read_only=True) as store:
+        df = store.events(since=since, until=until, actor=actor, type=type, doc_id=doc_id,
+                          limit=limit)
+    if df.empty:
+        _err().print("no events match")
+        return
+    _emit(df.to_dict("records"), format, title=f"{len(df)} events in {db}")
+
+
+# --- eval ---------------------------------------------------------------------------------------
+@eval_app.command("gsr")
+def eval_gsr(
+    directory: Optional[Path] = typer.Argument(None, help="Folder with *_gsr.csv (default: "
+                                               "../shared/eval/arabic_event_gsr)."),
+    out: Optional[Path] = typer.Option(None, help="Also write the JSON result here."),
+    errors: int = typer.Option(0, "--errors", help="Print up to N false positives and N false "
+                               "negatives per type (with the rules that fired) to stderr."),
+    limit: Optional[int] = typer.Option(None, help="Score only the first N rows per type."),
+) -> None:
+    """Score the Arabic gold-standard records (precision/recall/F1 per event type); prints JSON."""
+    from hudhud.evaluation.gsr import score
+
+    try:
+        result = score(directory, max_errors=errors, limit=limit)
+    except FileNotFoundError as exc:
+        _err().print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    samples = result.pop("errors", {})
+    err = _err()
+    for etype, kinds in samples.items():
+        for kind, items in kinds.items():
+            for item in items:
+                rules = ", ".join(item["rules"]) or "no rule fired"
+                err.print(f"[yellow]{etype} {kind[:-1].replace('_', ' ')}[/yellow] "
+                          f"({item['label']}; {rules}): {item['text']}")
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
+    typer.echo(text)
+
+
+# --- explain ------------------------------------------------------------------------------------
+@app.command()
+def explain(
+    sentence: str = typer.Argument(..., help="The Arabic sentence (or text) to explain."),
+    date: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD."),
+) -> None:
+    """Show how a sentence is coded: tokens, mentions, pattern trace, events."""
+    from hudhud.pipeline import code_text
+
+    _check_date(date)
+    doc = code_text(sentence, date=date, trace=True)
+    out = _out()
+
+    tokens = Table(title="tokens")
+    for col in ("#", "surface", "stem", "prefixes", "suffix"):
+        tokens.add_column(col)
+    for i, t in enumerate(doc.tokens):
+        tokens.add_row(str(i), doc.text[t.start:t.end], t.stem, "+".join(t.prefixes), t.suffix)
+    out.print(tokens if doc.tokens else "[dim]no tokens[/dim]")
+
+    mentions = Table(title="mentions")
+    for col in ("text", "code", "actor", "id", "rule"):
+        mentions.add_column(col)
+    for m in doc.mentions:
+        mentions.add_row(m.text, m.actor.code or "—", m.actor.canonical or "—", m.actor.id or "—",
+                         m.rule + (" (target only)" if m.target_only else ""))
+    out.print(mentions if doc.mentions else "[dim]no mentions[/dim]")
+
+    out.print("[bold]trace[/bold]")
+    for line in doc.trace or ["(nothing traced)"]:
+        out.print("  " + line, markup=False)
+
+    if doc.events:
+        rows = []
+        for e in doc.events:
+            row = flatten(event_record(doc, e))
+            rows.append(row)
+            out.print(f"  {row['plover_type']} {row['cameo_code']} rule={e.rule} "
+                      f"trigger={e.trigger!r} modality={e.modality} "
+                      f"confidence={row['confidence']}", markup=False)
+        out.print(events_table(rows, title="events"))
+    else:
+        out.print("[dim]no events[/dim]")
+
+
+# --- lexicon / version --------------------------------------------------------------------------
+@lexicon_app.command("check", context_settings={"allow_extra_args": True,
+                                                "ignore_unknown_options": True})
+def lexicon_check(ctx: typer.Context) -> None:
+    """Validate the lexicon files (codes, duplicates, overlapping role dates)."""
+    try:
+        checker = importlib.import_module("hudhud.lexicon.check")
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("hudhud.lexicon", "hudhud.lexicon.check"):
+            raise
+        _err().print("lexicon checker not available")
+        raise typer.Exit(1)
+    argv, sys.argv = sys.argv, ["hudhud lexicon check", *ctx.args]
+    try:
+        rc = checker.main()
+    finally:
+        sys.argv = argv
+    raise typer.Exit(rc if isinstance(rc, int) else 0)
+
+
+@app.command()
+def version() -> None:
+    """Print the Hudhud version."""
+    from hudhud import __version__
+
+    typer.echo(f"hudhud {__version__}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
