@@ -22,7 +22,9 @@ from typing import Any, Iterable, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from hudhud import sources
 from hudhud.records import EVENT_COLUMNS, event_record, flatten
@@ -107,8 +109,9 @@ def events_table(rows: Iterable[dict], title: str | None = None) -> Table:
             kind += f"/{row['plover_mode']}"
         if row.get("negated"):
             kind = "NOT " + kind
-        table.add_row(row.get("date") or "", _actor_label(row, "source"), kind,
-                      row.get("cameo_code") or "", _actor_label(row, "target"), _excerpt(row))
+        cells = (row.get("date") or "", _actor_label(row, "source"), kind,
+                 row.get("cameo_code") or "", _actor_label(row, "target"), _excerpt(row))
+        table.add_row(*(Text(str(c)) for c in cells))  # text, never markup
     return table
 
 
@@ -157,7 +160,7 @@ def code(
             raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8-sig")
             items = list(_line_docs(raw, date, url))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            _err().print(f"[red]cannot read {file}: {exc}[/red]")
+            _err().print(f"[red]cannot read {escape(file)}: {escape(str(exc))}[/red]")
             raise typer.Exit(1)
     else:
         items = sources.iter_path(file, stdin_format="txt")
@@ -167,7 +170,7 @@ def code(
     for item in items:
         if isinstance(item, sources.SourceError):
             n_errors += 1
-            _err().print(f"[red]skipped {item.path}: {item.reason}[/red]")
+            _err().print(f"[red]skipped {escape(item.path)}: {escape(item.reason)}[/red]")
             continue
         if date:
             item.date = sources.parse_date(date)
@@ -255,11 +258,11 @@ def ingest(store, items: Iterable[sources.Item], inputs: list[str], skip_existin
 def _report(store, db: Path, stats: dict[str, Any]) -> None:
     totals = store.counts()
     skipped = f", {stats['skipped']} already stored" if stats["skipped"] else ""
-    _out().print(f"database: [bold]{db.resolve()}[/bold]\n"
+    _out().print(f"database: [bold]{escape(str(db.resolve()))}[/bold]\n"
                  f"this run: {stats['docs']} documents, {stats['events']} events, "
                  f"{stats['errors']} errors{skipped}\n"
                  f"in store: {totals['documents']} documents, {totals['events']} events, "
-                 f"{totals['mentions']} mentions, {totals['errors']} errors")
+                 f"{totals['mentions']} mentions, {totals['errors']} errors", soft_wrap=True)
 
 
 @app.command()
@@ -325,7 +328,7 @@ def events(
     _check_date(since)
     _check_date(until)
     if not db.exists():
-        _err().print(f"[red]no database at {db}: fill one with `hudhud run`[/red]")
+        _err().print(f"[red]no database at {escape(str(db))}: fill one with `hudhud run`[/red]")
         raise typer.Exit(1)
     with Store(db, read_only=True) as store:
         df = store.events(since=since, until=until, actor=actor, type=type, doc_id=doc_id,
@@ -352,7 +355,7 @@ def eval_gsr(
     try:
         result = score(directory, max_errors=errors, limit=limit)
     except FileNotFoundError as exc:
-        _err().print(f"[red]{exc}[/red]")
+        _err().print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2)
     samples = result.pop("errors", {})
     err = _err()
@@ -360,8 +363,8 @@ def eval_gsr(
         for kind, items in kinds.items():
             for item in items:
                 rules = ", ".join(item["rules"]) or "no rule fired"
-                err.print(f"[yellow]{etype} {kind[:-1].replace('_', ' ')}[/yellow] "
-                          f"({item['label']}; {rules}): {item['text']}")
+                err.print(Text.assemble((f"{etype} {kind[:-1].replace('_', ' ')}", "yellow"),
+                                        f" ({item['label']}; {rules}): {item['text']}"))
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if out:
         out.write_text(text + "\n", encoding="utf-8")
@@ -385,15 +388,17 @@ def explain(
     for col in ("#", "surface", "stem", "prefixes", "suffix"):
         tokens.add_column(col)
     for i, t in enumerate(doc.tokens):
-        tokens.add_row(str(i), doc.text[t.start:t.end], t.stem, "+".join(t.prefixes), t.suffix)
+        tokens.add_row(*(Text(c) for c in (str(i), doc.text[t.start:t.end], t.stem,
+                                            "+".join(t.prefixes), t.suffix)))
     out.print(tokens if doc.tokens else "[dim]no tokens[/dim]")
 
     mentions = Table(title="mentions")
     for col in ("text", "code", "actor", "id", "rule"):
         mentions.add_column(col)
     for m in doc.mentions:
-        mentions.add_row(m.text, m.actor.code or "—", m.actor.canonical or "—", m.actor.id or "—",
-                         m.rule + (" (target only)" if m.target_only else ""))
+        mentions.add_row(*(Text(c) for c in (m.text, m.actor.code or "—", m.actor.canonical or "—",
+                                              m.actor.id or "—",
+                                              m.rule + (" (target only)" if m.target_only else ""))))
     out.print(mentions if doc.mentions else "[dim]no mentions[/dim]")
 
     out.print("[bold]trace[/bold]")
