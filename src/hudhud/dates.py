@@ -1,0 +1,502 @@
+"""Arabic date expressions, resolved against a publication date.
+
+`find_dates(text, pub, start, end)` scans one sentence (``text[start:end]``) and returns every date
+expression as a :class:`DateMention` with offsets into the *original* text, non-overlapping, the
+longest candidate winning, in text order.
+
+Matching runs on the normalised view (`hudhud.arabic.normalize`): diacritics, tatweel, alef
+variants, ى/ي, ة/ه and Arabic-Indic digits are all tolerated. Proclitics are accepted (و ف on any
+word; ب ل ك before the article: "والأربعاء", "بالأمس", "ويوم الاثنين", "للعام الماضي"); a
+mention's span covers the whole orthographic word, clitics included. Leading prepositions that only
+*signal* a date ("في ديسمبر", "حرب 1967", "خلال 2014") are context and stay outside the span; "قبل"
+and "منذ" are inside it when they carry the meaning ("قبل يومين", "منذ 3 أيام").
+
+Resolution conventions
+----------------------
+* precision "day": the day itself. "week": pub ± 7 days (``الأسبوع الماضي`` → pub - 7,
+  ``هذا الأسبوع`` → pub). "month": the 1st of the month, except the month parts below.
+  "year": 1 January.
+* Weekdays: bare or with يوم → the most recent such day on or before pub (pub's own weekday → pub);
+  with الماضي/الفائت/المنصرم/السابق → strictly before pub; with المقبل/القادم → strictly after.
+  A weekday directly followed by a day-level date ("الأحد 10 ديسمبر 2017", "يوم الاثنين الموافق
+  11/12/2017") becomes one mention dated by the explicit date.
+* اليوم / هذا اليوم / مساء|صباح|فجر|ظهر اليوم / الليلة → pub; الليلة الماضية, أمس, الأمس, البارحة,
+  مساء أمس → pub - 1; أول أمس / أول من أمس / أمس الأول → pub - 2; غدا / الغد / يوم غد → pub + 1;
+  بعد غد → pub + 2. "اليوم" followed by التالي/السابق/الأول/نفسه/العالمي… is not a date.
+* قبل|منذ + [N] + unit (N in digits or واحد..عشرة, duals يومين/أسبوعين/شهرين/عامين): days →
+  pub - N; hours → pub - N//24 ("منذ ساعات" → pub); weeks → pub - 7N (week); months → 1st of the
+  month N months back; years → 1 January N years back. Not a date when followed by من/على ("قبل
+  يومين من القمة" is relative to the summit) or by a year ("منذ عام 2011").
+* الأسبوع|الشهر|العام|السنة + الماضي/الجاري/الحالي/المقبل, or هذا/هذه + the same: -1 / 0 / +1 unit.
+  "العام" after titles (الأمين العام الحالي, المدعي العام) is the adjective "general", not a year.
+* Month parts (precision month): مطلع/أوائل/بداية/مستهل → day 1, منتصف/أواسط → day 15,
+  أواخر/نهاية → day 25 of the month ("مطلع الشهر الجاري", "أواخر ديسمبر الماضي", "منتصف
+  2017"). With a year instead of a month: مطلع → 1 Jan, منتصف → 1 Jul, أواخر → 1 Dec.
+* Absolute: "11 ديسمبر 2017", "11 كانون الأول 2017", "11 من شهر ديسمبر عام 2017", "11/12/2017"
+  (day/month/year), "2017-12-11" (year first), "ديسمبر 2017" (month), "عام 2014" / "في 2014"
+  (year; a bare 4-digit number needs a context word such as في/منذ/حتى/خلال/حرب/ثورة). Years
+  1800-2199 only; impossible dates (31/02/2017) are dropped.
+* Partial: "27 ديسمبر [الماضي]" → the most recent such date ≤ pub; with المقبل/القادم → the next
+  one > pub; with الجاري/الحالي → pub's year. A month alone ("في ديسمبر", "شهر آب", "ديسمبر
+  الماضي") → the most recent such month ≤ pub's month (الماضي: strictly before, المقبل: strictly
+  after). Bare month names need a context word (في، خلال، منذ، حتى، بحلول، شهر) or a qualifier,
+  because مارس/آب are also ordinary words. Gulf/Levant (يناير…) and Syriac (كانون الثاني…) names are
+  supported, plus the Maghrebi ones (جانفي فيفري أفريل ماي جوان جويلية أوت).
+* `relative` is True whenever pub was needed; with pub None those mentions have date None.
+* `historical`: a mention with an explicit year preceded by منذ/حرب/ثورة/نكبة/نكسة/انتفاضة/عدوان/غزو
+  or introduced by عام/سنة, whose year is more than 2 years before pub (no pub: only the war-type
+  words count); a partial date right after a war-type word ("ثورة 25 يناير", "حرب أكتوبر") is
+  historical whatever the year.
+
+Limits: no Hijri calendar, no ordinal day words ("الحادي عشر من"), no ranges ("10-12 ديسمبر" gives
+only what parses), no clock times, and "بعد N أيام" is not resolved (its anchor is usually the
+narrative, not the publication date).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from hudhud.arabic.normalize import _DROP, DROPPED, normalize
+
+__all__ = ["DateMention", "find_dates"]
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int  # offsets into the ORIGINAL text passed in
+    text: str  # the original substring
+    date: datetime.date | None  # None when it cannot be resolved (e.g. relative with no pub)
+    precision: str  # "day", "week", "month", "year"
+    relative: bool  # True for expressions resolved against the publication date
+    historical: bool = False  # background references that must not date an event
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary (normalised forms)
+
+_MONTHS = {
+    "يناير": 1, "جانفي": 1, "كانون ثاني": 1,
+    "فبراير": 2, "فيفري": 2, "شباط": 2,
+    "مارس": 3, "اذار": 3,
+    "ابريل": 4, "افريل": 4, "نيسان": 4,
+    "مايو": 5, "ماي": 5, "ايار": 5,
+    "يونيو": 6, "يونيه": 6, "جوان": 6, "حزيران": 6,
+    "يوليو": 7, "يوليه": 7, "جويليه": 7, "تموز": 7,
+    "اغسطس": 8, "اوت": 8, "اب": 8,
+    "سبتمبر": 9, "ايلول": 9,
+    "اكتوبر": 10, "تشرين اول": 10,
+    "نوفمبر": 11, "تشرين ثاني": 11,
+    "ديسمبر": 12, "كانون اول": 12,
+}
+_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "اربعاء": 2, "اربعا": 2, "خميس": 3,
+             "جمعه": 4, "سبت": 5, "احد": 6}
+_NUMBERS = {
+    "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2,
+    "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6,
+    "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9,
+    "عشره": 10, "عشر": 10,
+}
+# unit word -> (unit, implicit count) ; count 0 = needs a number (plural), 2 = dual
+_UNITS = {
+    "يوم": ("day", 1), "يوما": ("day", 1), "ايام": ("day", 0), "يومين": ("day", 2), "يومان": ("day", 2),
+    "ساعه": ("hour", 1), "ساعات": ("hour", 0), "ساعتين": ("hour", 2), "ساعتان": ("hour", 2),
+    "اسبوع": ("week", 1), "اسبوعا": ("week", 1), "اسابيع": ("week", 0), "اسبوعين": ("week", 2),
+    "اسبوعان": ("week", 2),
+    "شهر": ("month", 1), "شهرا": ("month", 1), "اشهر": ("month", 0), "شهور": ("month", 0),
+    "شهرين": ("month", 2), "شهران": ("month", 2),
+    "عام": ("year", 1), "عاما": ("year", 1), "اعوام": ("year", 0), "عامين": ("year", 2),
+    "عامان": ("year", 2), "سنه": ("year", 1), "سنوات": ("year", 0), "سنين": ("year", 0),
+    "سنتين": ("year", 2), "سنتان": ("year", 2),
+}
+_PARTS = {"مطلع": 1, "اوائل": 1, "بدايه": 1, "مستهل": 1, "منتصف": 15, "اواسط": 15,
+          "اواخر": 25, "نهايه": 25}
+_YEAR_PART_MONTH = {1: 1, 15: 7, 25: 12}
+
+_PAST = ("الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "السابق", "السابقه")
+_FUT = ("المقبل", "المقبله", "القادم", "القادمه")
+_CUR = ("الجاري", "الجاريه", "الحالي", "الحاليه")
+_WAR = ("حرب", "ثوره", "نكبه", "نكسه", "انتفاضه", "عدوان", "غزو")
+
+_EXCL_AFTER_TODAY = ("التالي", "السابق", "الذي", "الاول", "الثاني", "الثالث", "الرابع", "الاخير",
+                     "نفسه", "ذاته", "ذلك", "العالمي", "الدولي", "الوطني", "المشهود",
+                     "الموعود", "المحدد", "المقرر", "التاريخي")
+# Nouns after which "العام" is the adjective "general/public", not "the year".
+_GENERAL_NOUNS = ("امين", "مدعي", "نائب", "مدير", "مراقب", "مفتش", "مفوض", "منسق", "مقرر",
+                  "قائد", "راي", "قطاع", "امن", "شان", "نظام", "صالح", "مال", "مؤتمر", "اضراب",
+                  "عفو", "تعليم", "ذوق", "نفع", "مرشد", "محامي", "قنصل", "سكرتير", "رئيس")
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+(?:ال)?")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _qual(tag: str) -> str:
+    return (f"(?:(?P<past{tag}>{_alt(_PAST)})|(?P<fut{tag}>{_alt(_FUT)})"
+            f"|(?P<cur{tag}>{_alt(_CUR)}))")
+
+
+_B = r"(?<!\w)"  # start boundary (normalised text: no marks left)
+_E = r"(?!\w)"  # end boundary
+_CJ = "[وف]?"  # conjunction clitic
+_DEF = "(?:[وف]?(?:[بلك]?ال|لل))"  # article with clitics
+_MON = "(?P<mon>" + _alt(_MONTHS) + ")"
+_YEAR = r"(?P<y>1[89][0-9]{2}|2[01][0-9]{2})(?:م|\s+م(?!\w))?"
+_YEAR_INTRO = r"(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)"
+_TOD = _CJ + "(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل|ليله|عشيه|صبيحه)"
+_PARTS_RE = "(?P<part>" + _alt(_PARTS) + ")"
+
+
+def _c(p: str) -> re.Pattern[str]:
+    return re.compile(p)
+
+
+# kind, compiled pattern
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("num_dmy", _c(r"(?<![\w/.\-])[وف]?(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
+                   r"(?P<y>[0-9]{4})(?![\w/\-]|\.[0-9])")),
+    ("num_ymd", _c(r"(?<![\w/.\-])[وف]?(?P<y>[0-9]{4})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
+                   r"(?P<d>[0-9]{1,2})(?![\w/\-]|\.[0-9])")),
+    ("dmy", _c(_B + r"[وف]?(?P<d>[0-9]{1,2})\s*(?:من\s+)?(?:شهر\s+)?" + _MON + _E
+               + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E + r"|\s+" + _qual("") + _E + ")?")),
+    ("month_year", _c(_B + r"(?:" + _CJ + r"[بل]?شهر\s+)?" + _MON + r"\s*[،,]?\s*" + _YEAR_INTRO
+                      + "?" + _YEAR + _E)),
+    ("month_qual", _c(_B + r"(?:" + _CJ + r"[بل]?شهر\s+)?" + _MON + r"\s+" + _qual("") + _E)),
+    ("month_ctx", _c(_B + r"(?:(?P<ctx>" + _CJ + r"(?:في|خلال|منذ|حتي|بحلول|" + "|".join(_WAR)
+                     + r"))\s+)?(?P<core>(?P<shahr>" + _CJ + r"[بل]?شهر\s+)?" + _MON + ")" + _E)),
+    ("part", _c(_B + _CJ + "[بل]?" + _PARTS_RE + r"\s+(?:"
+                r"(?:ال)?شهر(?:\s+" + _qual("1") + ")?" + _E
+                + r"|(?:شهر\s+)?" + _MON + _E + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR
+                + r"|\s+" + _qual("2") + ")?" + _E
+                + r"|(?P<yr>(?:ال)?(?:عام|سنه))(?:\s+" + _qual("3") + ")?" + _E
+                + r"|" + _YEAR_INTRO + "?" + _YEAR.replace("P<y>", "P<y2>") + _E + ")")),
+    ("year", _c(_B + r"(?:(?P<ctx>" + _CJ + r"(?:في|منذ|حتي|خلال|بحلول|قبل|بعد|" + "|".join(_WAR)
+                + r"))\s+)?(?P<core>(?P<intro>" + _CJ + r"[بل]?(?:ال)?(?:عام|سنه)\s+)?" + _YEAR + ")"
+                + _E)),
+    ("weekday", _c(_B + r"(?:" + _TOD + r"\s+)?(?:" + _CJ + r"[بل]?يوم\s+)?" + _DEF + "(?P<wd>"
+                   + _alt(_WEEKDAYS) + ")" + _E + r"(?!\s+عشر)(?:\s+" + _qual("") + _E + ")?")),
+    ("today", _c(_B + r"(?:(?:" + _TOD + "|" + _CJ + r"هذا)\s+)?" + _DEF + "يوم" + _E
+                 + r"(?!\s+" + _alt(_EXCL_AFTER_TODAY) + _E + ")")),
+    ("tonight", _c(_B + r"(?:" + _CJ + r"هذه\s+)?" + _DEF + r"ليله(?:\s+(?P<past>الماضيه|الفائته"
+                   r"|المنصرمه|السابقه|البارحه))?" + _E)),
+    ("yesterday", _c(_B + r"(?:(?:" + _TOD + "|" + _CJ + r"[بل]?يوم)\s+)?(?:(?P<first>" + _CJ
+                     + r"اول)\s+(?:من\s+)?)?(?:" + _CJ + r"(?:[بلك]?ال|لل)?امس|" + _DEF + "بارحه)"
+                     + _E + r"(?:\s+(?P<first2>الاول)" + _E + ")?")),
+    ("tomorrow", _c(_B + r"(?:(?P<after>" + _CJ + r"بعد)\s+(?:ال)?غدا?"
+                    r"|(?:(?:" + _TOD + "|" + _CJ + r"[بل]?يوم)\s+)(?:ال)?غدا?"
+                    r"|" + _CJ + r"غدا|" + _DEF + "غد)" + _E)),
+    ("duration", _c(_B + r"(?P<dir>" + _CJ + r"(?:قبل|منذ))\s+(?:(?:نحو|حوالي|زهاء)\s+)?"
+                    r"(?:(?P<num>[0-9]{1,3}|" + _alt(_NUMBERS) + r")\s+)?(?P<unit>" + _alt(_UNITS)
+                    + ")" + _E + r"(?:\s+(?:واحد|واحده)" + _E + ")?"
+                    r"(?!\s+(?:(?:من|علي|عن)(?!\w)|[0-9]))")),
+    ("period", _c(_B + r"(?:(?P<this>" + _CJ + r"(?:هذا|هذه))\s+)?" + _DEF
+                  + r"(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+" + _qual("") + ")?" + _E)),
+]
+
+_TRIGGER_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:[بل]?ال|لل)?(?P<w>منذ|عام|سنه|"
+                             + "|".join(_WAR) + r")\s+$")
+_GENERAL_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:[بلك]?ال|لل)?" + _alt(_GENERAL_NOUNS)
+                             + r"\s+$")
+_INTRO_RE = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?(?:عام|سنه)\s")
+_WEEKDAY_DATE_GAP = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?")
+
+
+# --------------------------------------------------------------------------------------------
+# Prefilter: one search on the raw text, tolerant of marks and letter variants.
+
+_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هة]"}
+
+
+def _tolerant(word: str) -> str:
+    return f"[{_DROP}]*".join(_VARIANTS.get(ch, re.escape(ch)) for ch in word)
+
+
+_STEMS = (
+    list(_WEEKDAYS) + list(_UNITS) + [w.split()[0] for w in _MONTHS if w != "اب"]
+    + ["ليله", "امس", "بارحه", "غد", "ايام", "عام", "سنه"]
+)
+
+
+def _trie_regex(words) -> str:
+    """A tolerant regex for a set of words, factored as a trie (re does not optimise alternations)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node:  # a shorter stem ends here: anything longer is redundant for a prefilter
+            return ""
+        alts = [_VARIANTS.get(ch, re.escape(ch)) + f"[{_DROP}]*" + build(child)
+                for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
+
+
+_PREFILTER = re.compile(
+    "[0-9\u0660-\u0669\u06f0-\u06f9]|(?<!\\w)" + _tolerant("اب") + "(?!\\w)|"
+    + _trie_regex(set(_STEMS))
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def _add_months(y: int, m: int, k: int) -> datetime.date:
+    idx = y * 12 + (m - 1) + k
+    return datetime.date(idx // 12, idx % 12 + 1, 1)
+
+
+def _safe(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _mode(m: re.Match[str]) -> str | None:
+    for k, v in m.groupdict().items():
+        if v is not None:
+            for mode in ("past", "fut", "cur"):
+                if k.startswith(mode) and k[len(mode):].isdigit() or k == mode:
+                    return mode
+    return None
+
+
+def _month_num(s: str) -> int:
+    return _MONTHS[re.sub(r"\s+(?:ال)?", " ", s)]
+
+
+def _day_month(pub: datetime.date, mon: int, day: int, mode: str | None) -> datetime.date | None:
+    if mode == "cur":
+        return _safe(pub.year, mon, day)
+    if mode == "fut":
+        for y in range(pub.year, pub.year + 9):
+            d = _safe(y, mon, day)
+            if d is not None and d > pub:
+                return d
+        return None
+    for y in range(pub.year, pub.year - 9, -1):
+        d = _safe(y, mon, day)
+        if d is not None and d <= pub:
+            return d
+    return None
+
+
+def _month_only(pub: datetime.date, mon: int, mode: str | None) -> datetime.date:
+    if mode == "cur":
+        y = pub.year
+    elif mode == "past":
+        y = pub.year if mon < pub.month else pub.year - 1
+    elif mode == "fut":
+        y = pub.year if mon > pub.month else pub.year + 1
+    else:
+        y = pub.year if mon <= pub.month else pub.year - 1
+    return datetime.date(y, mon, 1)
+
+
+def _weekday(pub: datetime.date, wd: int, mode: str | None) -> datetime.date:
+    if mode == "fut":
+        return pub + datetime.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    delta = (pub.weekday() - wd) % 7
+    if mode == "past" and delta == 0:
+        delta = 7
+    return pub - datetime.timedelta(days=delta)
+
+
+_DAY = datetime.timedelta(days=1)
+
+
+# --------------------------------------------------------------------------------------------
+# Candidate building
+# A candidate: (ns, ne, kind, date, precision, relative, year_or_None, partial)
+
+
+def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
+    """Return (ns, ne, date, precision, relative, explicit_year, partial) or None to reject."""
+    ns, ne = m.span()
+    g = m.group
+    if kind in ("num_dmy", "num_ymd"):
+        y = int(g("y"))
+        if not 1800 <= y <= 2199:
+            return None
+        d = _safe(y, int(g("m")), int(g("d")))
+        return None if d is None else (ns, ne, d, "day", False, y, False)
+    if kind == "dmy":
+        mon, day = _month_num(g("mon")), int(g("d"))
+        if g("y"):
+            d = _safe(int(g("y")), mon, day)
+            return None if d is None else (ns, ne, d, "day", False, int(g("y")), False)
+        if not 1 <= day <= 31:
+            return None
+        d = _day_month(pub, mon, day, _mode(m)) if pub else None
+        return (ns, ne, d, "day", True, None, True)
+    if kind == "month_year":
+        y = int(g("y"))
+        return (ns, ne, datetime.date(y, _month_num(g("mon")), 1), "month", False, y, False)
+    if kind == "month_qual":
+        d = _month_only(pub, _month_num(g("mon")), _mode(m)) if pub else None
+        return (ns, ne, d, "month", True, None, True)
+    if kind == "month_ctx":
+        if not g("ctx") and not g("shahr"):
+            return None
+        ns, ne = m.span("core")
+        d = _month_only(pub, _month_num(g("mon")), None) if pub else None
+        return (ns, ne, d, "month", True, None, True)
+    if kind == "part":
+        day = _PARTS[g("part")]
+        mode = _mode(m)
+        y = g("y") or g("y2")
+        if g("mon"):
+            mon = _month_num(g("mon"))
+            if y:
+                return (ns, ne, datetime.date(int(y), mon, day), "month", False, int(y), False)
+            if pub is None:
+                return (ns, ne, None, "month", True, None, True)
+            first = _month_only(pub, mon, mode)
+            return (ns, ne, first.replace(day=day), "month", True, None, True)
+        if y:
+            return (ns, ne, datetime.date(int(y), _YEAR_PART_MONTH[day], 1), "month", False,
+                    int(y), False)
+        if pub is None:
+            return (ns, ne, None, "month", True, None, False)
+        k = {"past": -1, "fut": 1}.get(mode or "", 0)
+        if g("yr"):
+            return (ns, ne, datetime.date(pub.year + k, _YEAR_PART_MONTH[day], 1), "month", True,
+                    None, False)
+        return (ns, ne, _add_months(pub.year, pub.month, k).replace(day=day), "month", True,
+                None, False)
+    if kind == "year":
+        if not g("ctx") and not g("intro"):
+            return None
+        ns, ne = m.span("core")
+        y = int(g("y"))
+        return (ns, ne, datetime.date(y, 1, 1), "year", False, y, False)
+    if kind == "weekday":
+        d = _weekday(pub, _WEEKDAYS[g("wd")], _mode(m)) if pub else None
+        return (ns, ne, d, "day", True, None, False)
+    if kind == "today":
+        return (ns, ne, pub, "day", True, None, False)
+    if kind == "tonight":
+        return (ns, ne, pub - _DAY if pub and g("past") else pub, "day", True, None, False)
+    if kind == "yesterday":
+        n = 2 if g("first") or g("first2") else 1
+        return (ns, ne, pub - n * _DAY if pub else None, "day", True, None, False)
+    if kind == "tomorrow":
+        n = 2 if g("after") else 1
+        return (ns, ne, pub + n * _DAY if pub else None, "day", True, None, False)
+    if kind == "duration":
+        unit, implicit = _UNITS[g("unit")]
+        num = g("num")
+        if num:
+            n = int(num) if num.isdigit() else _NUMBERS[num]
+            if implicit == 2:  # "قبل ثلاثة يومين" makes no sense
+                return None
+        elif implicit == 0:
+            if unit != "hour":
+                return None  # "منذ أيام", "قبل أشهر": too vague
+            n = 0
+        else:
+            n = implicit
+        if pub is None:
+            prec = {"hour": "day"}.get(unit, unit)
+            return (ns, ne, None, prec, True, None, False)
+        if unit == "day":
+            return (ns, ne, pub - n * _DAY, "day", True, None, False)
+        if unit == "hour":
+            return (ns, ne, pub - (n // 24) * _DAY, "day", True, None, False)
+        if unit == "week":
+            return (ns, ne, pub - 7 * n * _DAY, "week", True, None, False)
+        if unit == "month":
+            return (ns, ne, _add_months(pub.year, pub.month, -n), "month", True, None, False)
+        return (ns, ne, datetime.date(pub.year - n, 1, 1), "year", True, None, False)
+    if kind == "period":
+        mode = _mode(m)
+        if not g("this") and mode is None:
+            return None
+        unit = g("unit")
+        if unit == "عام" and not g("this") and _GENERAL_BEFORE.search(norm, max(0, ns - 20), ns):
+            return None
+        k = {"past": -1, "fut": 1}.get(mode or "", 0)
+        if unit == "اسبوع":
+            return (ns, ne, pub + 7 * k * _DAY if pub else None, "week", True, None, False)
+        if unit == "شهر":
+            d = _add_months(pub.year, pub.month, k) if pub else None
+            return (ns, ne, d, "month", True, None, False)
+        return (ns, ne, datetime.date(pub.year + k, 1, 1) if pub else None, "year", True, None,
+                False)
+    raise AssertionError(kind)
+
+
+def _historical(norm: str, ns: int, ne: int, year: int | None, partial: bool,
+                pub: datetime.date | None) -> bool:
+    if year is None and not partial:
+        return False
+    tm = _TRIGGER_BEFORE.search(norm, max(0, ns - 24), ns)
+    word = tm.group("w") if tm else None
+    if partial:
+        return word in _WAR
+    if word is None and not _INTRO_RE.search(norm, ns, ne):
+        return False
+    if pub is None:
+        return word in _WAR
+    return pub.year - year > 2
+
+
+def find_dates(text: str, pub: datetime.date | None, start: int = 0,
+               end: int | None = None) -> list[DateMention]:
+    """Every date expression in text[start:end]; see the module docstring for the rules."""
+    if end is None:
+        end = len(text)
+    if start >= end or not _PREFILTER.search(text, start, end):
+        return []
+    seg = text[start:end]
+    nz = normalize(seg)
+    norm = nz.text
+
+    cands = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(norm):
+            r = _resolve(kind, m, norm, pub)
+            if r is not None:
+                cands.append((kind, m, *r))
+    if not cands:
+        return []
+    # longest first, then leftmost; greedy non-overlapping selection
+    cands.sort(key=lambda c: (-(c[3] - c[2]), c[2]))
+    chosen: list[tuple] = []
+    for c in cands:
+        if all(c[3] <= o[2] or c[2] >= o[3] for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[2])
+
+    # A weekday followed by an explicit day-level date: one mention, dated by the date.
+    merged: list[list] = []
+    for kind, m, ns, ne, d, prec, rel, year, partial in chosen:
+        hist = _historical(norm, ns, ne, year, partial, pub)
+        if (merged and merged[-1][0] == "weekday" and merged[-1][1] is None and prec == "day"
+                and kind in ("dmy", "num_dmy", "num_ymd")):
+            prev = merged[-1]
+            gap = _WEEKDAY_DATE_GAP.fullmatch(norm, prev[3], ns)
+            if gap is not None:
+                hist = hist or _historical(norm, prev[2], ne, year, partial, pub)
+                merged[-1] = [kind, None, prev[2], ne, d, prec, rel, hist]
+                continue
+        mode = _mode(m) if kind == "weekday" else None
+        merged.append([kind, mode, ns, ne, d, prec, rel, hist])
+
+    out = []
+    for _kind, _mode_, ns, ne, d, prec, rel, hist in merged:
+        a, b = nz.orig_span(ns, ne)
+        while b < len(seg) and seg[b] in DROPPED:  # trailing marks (tanween on غداً…)
+            b += 1
+        out.append(DateMention(a + start, b + start, seg[a:b], d, prec, rel, hist))
+    return out
