@@ -92,8 +92,17 @@ def _actor_label(row: dict, role: str) -> str:
 
 
 def _excerpt(row: dict) -> str:
+    """The event's sentence, cut to a window around the trigger when it is long."""
     sentence = (row.get("sentence") or "").replace("\n", " ").strip()
-    return sentence if len(sentence) <= EXCERPT else sentence[:EXCERPT - 1] + "…"
+    if len(sentence) <= EXCERPT:
+        return sentence
+    try:
+        at = int(row["start"]) - int(row["sentence_start"])
+    except (KeyError, TypeError, ValueError):
+        at = 0
+    a = min(max(0, at - EXCERPT // 4), len(sentence) - EXCERPT + 2)
+    b = min(len(sentence), a + EXCERPT - 1 - (a > 0))
+    return ("…" if a > 0 else "") + sentence[a:b].strip() + ("…" if b < len(sentence) else "")
 
 
 def events_table(rows: Iterable[dict], title: str | None = None) -> Table:
