@@ -98,6 +98,7 @@ class Mention:
     parts: list[str] = field(default_factory=list)  # ids of lexicon entries that composed it
     rule: str = ""                  # how it was built or resolved (name, title, coref:surname…)
     target_only: bool = False       # act nouns ("the US decision") may only fill target roles
+    prep: str = ""                  # preposition introducing it (clitic ب/ل/ك or word مع/على…)
 
 
 @dataclass(slots=True)
@@ -167,6 +168,8 @@ class Document:
     events: list[Event] = field(default_factory=list)
     # per-sentence token index ranges, filled by the tokenizer: sentence i -> tokens[a:b]
     sentence_tokens: list[tuple[int, int]] = field(default_factory=list)
+    # per-sentence lexicon matches (components.match.Match), filled by the mention finder
+    matches: list[list[Any]] = field(default_factory=list)
     trace: list[str] | None = None          # explanation lines, filled when tracing is on
 
     def span(self, start: int, end: int) -> str:

@@ -29,10 +29,24 @@ class Pipeline:
 _DEFAULT: Pipeline | None = None
 
 
+def build_pipeline(lexicon=None, clean: bool = True) -> Pipeline:
+    """sources → clean/segment → mentions/actors → events → attributes → merge."""
+    from hudhud.components.attributes import Attributes
+    from hudhud.components.events import EventFinder
+    from hudhud.components.mentions import MentionFinder
+    from hudhud.components.merge import Merger
+    from hudhud.components.segment import Segmenter
+    from hudhud.lexicon import load_lexicon
+
+    lex = lexicon or load_lexicon()
+    return Pipeline([Segmenter(lex, clean=clean), MentionFinder(lex), EventFinder(lex),
+                     Attributes(lex), Merger()])
+
+
 def default_pipeline() -> Pipeline:
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = Pipeline([])  # TODO: components land here
+        _DEFAULT = build_pipeline()
     return _DEFAULT
 
 

@@ -1,0 +1,87 @@
+"""Event attributes: negation, modality (intent, hypothetical, question), date, confidence.
+
+- negated: a negator (لم، لن، لا، ليس، عدم، نفى…) within three words before the trigger, or a
+  negative particle on the auxiliary (لن تدخر).
+- modality: future (س/سوف on the trigger or its auxiliary) → "intent"; a conditional (إذا، لو)
+  earlier in the sentence → "hypothetical"; a question (هل…؟) → "question". Per PLOVER, an
+  intent to support/cooperate/aid is coded AGREE (CAMEO 03x) rather than as the act itself.
+- date: the date expression of the event's sentence nearest before the trigger (else after it);
+  historical references ("منذ حرب 1967") never date an event; else the publication date.
+"""
+
+from __future__ import annotations
+
+from hudhud.dates import find_dates
+from hudhud.doc import Document, Event, Token
+from hudhud.lexicon import Lexicon
+
+INTENT_RECODE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+
+
+class Attributes:
+    def __init__(self, lexicon: Lexicon):
+        self.negators = lexicon.words("negators")
+        self.future = lexicon.words("future")
+        self.hypothetical = lexicon.words("hypothetical")
+        self.question = lexicon.words("question")
+
+    def __call__(self, doc: Document) -> Document:
+        date_cache: dict[int, list] = {}
+        for e in doc.events:
+            si = self._sentence_of(doc, e)
+            tokens = doc.tokens_of(si)
+            k = next((n for n, tok in enumerate(tokens) if tok.start >= e.start), 0)
+            window = tokens[max(0, k - 3):k]
+            e.negated = any(tok.stem in self.negators or tok.norm in self.negators for tok in window)
+            if self._future(tokens, k):
+                e.modality = "intent"
+            if any(tok.stem in self.hypothetical or tok.norm in self.hypothetical for tok in tokens[:k]):
+                e.modality = "hypothetical"
+            if (tokens and tokens[0].stem in self.question) or (tokens and tokens[-1].norm in ("؟", "?")):
+                e.modality = "question"
+            if e.modality == "intent" and e.plover_type in INTENT_RECODE:
+                e.plover_type, e.cameo_code, e.plover_mode = "AGREE", INTENT_RECODE[e.plover_type], None
+                e.rule += "+intent"
+            if si not in date_cache:
+                s = doc.sentences[si]
+                date_cache[si] = [d for d in find_dates(doc.text, doc.date, s.start, s.end)
+                                  if not d.historical and d.date is not None]
+            self._date(doc, e, date_cache[si])
+            e.confidence = self._confidence(e)
+        return doc
+
+    def _future(self, tokens: list[Token], k: int) -> bool:
+        for tok in tokens[max(0, k - 6):k + 1]:
+            if "س" in tok.prefixes or tok.stem in self.future or tok.norm in self.future:
+                return True
+        return False
+
+    @staticmethod
+    def _sentence_of(doc: Document, e: Event) -> int:
+        for i, s in enumerate(doc.sentences):
+            if s.start <= e.start < s.end:
+                return i
+        return 0
+
+    @staticmethod
+    def _date(doc: Document, e: Event, dates) -> None:
+        before = [d for d in dates if d.end <= e.start]
+        after = [d for d in dates if d.start >= e.end]
+        pick = before[-1] if before else (after[0] if after else None)
+        if pick is not None:
+            e.date, e.date_text, e.date_precision = pick.date, pick.text, pick.precision
+        elif doc.date is not None:
+            e.date, e.date_text, e.date_precision = doc.date, None, "day"
+
+    @staticmethod
+    def _confidence(e: Event) -> float:
+        c = 0.5
+        if e.source is not None and e.source.actor.id:
+            c += 0.15
+        if e.target is not None and e.target.actor.id:
+            c += 0.15
+        if e.source is not None and e.target is not None:
+            c += 0.1
+        if e.modality != "asserted":
+            c -= 0.1
+        return max(0.05, min(c, 0.95))

@@ -1,0 +1,281 @@
+"""Events: trigger patterns → source and target, with the speaker of reported speech.
+
+For each trigger (a verb, verbal noun or participle from `lexicon/data/verbs/*.yaml`):
+- the subject is the actor right before the trigger (SVO), else the first bare actor after it (VSO),
+  else, for a sentence-initial verb with و/ف (وأضاف، وأكد) or a participle (مؤكداً), the running
+  subject of the article (subject-less continuation);
+- verbal nouns take their source from the genitive after them (دعم إيران) when the pattern says
+  so, else from the nearest actor before them (وأكد هنية في اتصال هاتفي مع روحاني);
+- the target comes from the pattern's frame: a preposition (اتصل بـ، مع، على), the object, a
+  genitive (اغتيال X), a marker (عاصمة لـ), or the subject for reversed frames (تلقى اتصالاً من);
+- subjects and objects are never searched across clause boundaries (أن، الذي، :، …).
+Speech verbs (type SPEECH) are not events: they set the speaker that later reported events and
+`source: {speaker: true}` frames fall back on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hudhud.components.match import Match
+from hudhud.doc import Document, Event, Mention, Participant, Report, Token
+from hudhud.lexicon import Lexicon
+
+_HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
+_QUOTES = frozenset({'"', "'"})
+
+
+@dataclass(slots=True)
+class _M:
+    """A mention with sentence-local token indices."""
+
+    i: int
+    j: int
+    m: Mention
+
+
+class EventFinder:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.boundaries = lexicon.words("boundaries")
+        self.particles = lexicon.words("verb_particles")
+
+    def __call__(self, doc: Document) -> Document:
+        by_sentence: dict[int, list[_M]] = {}
+        for m in doc.mentions:
+            base = doc.sentence_tokens[m.sentence][0]
+            by_sentence.setdefault(m.sentence, []).append(_M(m.token_start - base, m.token_end - base, m))
+        running_subject: Mention | None = None   # the article's current subject, for continuations
+        speaker: Mention | None = None
+        for si, sent in enumerate(doc.sentences):
+            tokens = doc.tokens_of(si)
+            mentions = by_sentence.get(si, [])
+            matches = doc.matches[si] if si < len(doc.matches) else []
+            sentence_speaker = None
+            sentence_subject = None
+            for t in matches:
+                if t.kind != "trigger":
+                    continue
+                p = t.form.entry.data
+                if any(mm.i < t.j and t.i < mm.j for mm in mentions):
+                    continue
+                if t.form.pos == "verb" and "ال" in tokens[t.i].prefixes:
+                    continue  # a verb never takes the article (الاثنين is not أثنى)
+                if p.get("type") == "SPEECH" and t.form.pos == "verb" and not _is_verb(tokens, t):
+                    continue  # بنقل is a noun, not "he reported"
+                if p.get("context") and not self._context(tokens, t, p["context"]):
+                    doc.note(f"{p['id']}: rejected '{_surface(doc, tokens, t)}' (no context word)")
+                    continue
+                continuation = False
+                if not _is_verb(tokens, t) and self._continues(tokens, t) and (sentence_subject or running_subject):
+                    # a participle after a comma (مثمناً، مؤكداً) continues the sentence's subject
+                    subject, how = sentence_subject or running_subject, "participle"
+                    continuation = True
+                else:
+                    subject, how = self._subject(tokens, mentions, t, matches)
+                if subject is None and self._continues(tokens, t):
+                    subject = sentence_subject or (speaker if p.get("type") == "SPEECH" else None) \
+                        or running_subject
+                    how, continuation = "continuation", subject is not None
+                if p.get("type") == "SPEECH":
+                    if subject is not None:
+                        sentence_speaker = subject
+                        speaker = subject
+                        sentence_subject = sentence_subject or subject
+                        running_subject = subject
+                        doc.note(f"speech '{_surface(doc, tokens, t)}': speaker {subject.text} ({how})")
+                    continue
+                event = self._event(doc, si, tokens, mentions, t, p, subject,
+                                    sentence_speaker or (speaker if continuation or _embedded(tokens, t, self.boundaries) else None))
+                if subject is not None and not subject.target_only:
+                    sentence_subject = sentence_subject or subject
+                    running_subject = subject
+                if event is not None:
+                    doc.events.append(event)
+        return doc
+
+    # --- subject search ---------------------------------------------------------------------
+    def _hard(self, tok: Token) -> bool:
+        return (tok.is_punct and tok.norm in _HARD_PUNCT) or tok.stem in self.boundaries \
+            or tok.norm in self.boundaries
+
+    def _clear(self, tokens: list[Token], a: int, b: int) -> bool:
+        """No clause boundary among tokens[a:b]."""
+        return not any(self._hard(tokens[k]) for k in range(a, b))
+
+    def _subject(self, tokens, mentions: list[_M], t: Match, matches: list[Match]) -> tuple[Mention | None, str]:
+        is_verb = _is_verb(tokens, t)
+        verbs_between = [x for x in matches if x.kind == "trigger" and x is not t]
+        before = [mm for mm in mentions if mm.j <= t.i]
+        after = [mm for mm in mentions if mm.i >= t.j]
+        # SVO: an actor right before the verb (only particles like قد/لم/سوف or quotes between)
+        for mm in reversed(before):
+            gap = tokens[mm.j:t.i]
+            if not self._clear(tokens, mm.j, t.i):
+                break
+            if any(v.i >= mm.j and v.j <= t.i for v in verbs_between):
+                break
+            if mm.m.prep and is_verb:
+                continue
+            if is_verb:
+                if all(g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in gap):
+                    return mm.m, "svo"
+                break
+            if mm.m.prep in ("", "ب", "ل") or not mm.m.prep:
+                return mm.m, "before-noun"
+        if is_verb:
+            # VSO: the first actor after the verb without a preposition, adverbials allowed between
+            for mm in after:
+                if not self._clear(tokens, t.j, mm.i):
+                    break
+                if mm.m.prep:
+                    continue
+                if mm.i - t.j <= 4:
+                    return mm.m, "vso"
+                break
+        return None, ""
+
+    @staticmethod
+    def _continues(tokens: list[Token], t: Match) -> bool:
+        """Sentence-initial وأضاف/وأكد, or a participle/verbal noun (مؤكداً، مثمناً) after a comma."""
+        first = next((k for k, tok in enumerate(tokens) if not (tok.is_punct and tok.norm in _QUOTES)), 0)
+        head = tokens[t.i]
+        if t.i == first or (t.i == first + 2 and tokens[first].stem in ("ثم",)):
+            return True
+        if t.form.pos == "noun" and t.i > 0 and tokens[t.i - 1].is_punct and tokens[t.i - 1].norm in ("،", ",", "."):
+            return True
+        return bool(head.prefixes[:1] in (("و",), ("ف",)) and t.i == first)
+
+    def _context(self, tokens: list[Token], t: Match, words: list[str]) -> bool:
+        from hudhud.arabic.normalize import normalize_simple
+        wanted = {normalize_simple(w) for w in words}
+        for tok in tokens[max(0, t.i - 4):t.i]:
+            if tok.stem in wanted or tok.norm in wanted:
+                return True
+        return False
+
+    # --- roles ------------------------------------------------------------------------------
+    def _event(self, doc: Document, si: int, tokens: list[Token], mentions: list[_M], t: Match,
+               p: dict, subject: Mention | None, speaker: Mention | None) -> Event | None:
+        src_spec = p.get("source") or {}
+        tgt_spec = p.get("target") or {}
+        after = [mm for mm in mentions if mm.i >= t.j and mm.m is not subject]
+        clause_after = []
+        for mm in after:
+            if not self._clear(tokens, t.j, mm.i):
+                break
+            clause_after.append(mm)
+        source = target = None
+        how_s = how_t = ""
+        genitive = clause_after[0] if clause_after and clause_after[0].i == t.j and not clause_after[0].m.prep else None
+
+        if tgt_spec.get("subject"):
+            target, how_t = subject, "subject"
+            source = self._by_prep(clause_after, src_spec.get("preps"), tokens)
+            how_s = "prep"
+        else:
+            if src_spec.get("genitive") and not _is_verb(tokens, t) and genitive is not None \
+                    and not genitive.m.target_only:
+                source, how_s = genitive.m, "genitive"
+            elif src_spec.get("preps"):
+                source = self._by_prep(clause_after, src_spec.get("preps"), tokens)
+                how_s = "prep"
+            if source is None and subject is not None:
+                source, how_s = subject, "subject"
+            rest = [mm for mm in clause_after if mm.m is not source]
+            if tgt_spec.get("marker"):
+                target = self._by_marker(tokens, rest, t, tgt_spec["marker"])
+                how_t = "marker" if target else ""
+            if target is None and tgt_spec.get("genitive") and genitive is not None and genitive.m is not source:
+                target, how_t = genitive.m, "genitive"
+            if target is None and tgt_spec.get("preps"):
+                target = self._by_prep(rest, tgt_spec["preps"], tokens)
+                how_t = "prep" if target else ""
+            if target is None and tgt_spec.get("object"):
+                obj = next((mm for mm in rest if not mm.m.prep), None)
+                if obj is not None and obj.i - t.j <= 6:
+                    target, how_t = obj.m, "object"
+        if source is None and src_spec.get("speaker") and speaker is not None and speaker is not target:
+            source, how_s = speaker, "speaker"
+        if source is not None and source.target_only and not self._construct(mentions, source, t):
+            source = None
+        require = p.get("require", ["source", "target"])
+        surface = _surface(doc, tokens, t)
+        if ("source" in require and source is None) or ("target" in require and target is None):
+            doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")
+            return None
+        if source is not None and target is not None and source.actor.key() == target.actor.key():
+            doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
+            return None
+        sent = doc.sentences[si]
+        trig = doc.text[tokens[t.i].start:tokens[t.j - 1].end]
+        doc.note(f"{p['id']}: '{surface}' source={_txt(source)} [{how_s}] target={_txt(target)} [{how_t}]")
+        start, end = tokens[t.i].start, tokens[t.j - 1].end
+        return Event(
+            plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
+            source=_participant(source), target=_participant(target), rule=p["id"],
+            start=start, end=end, sentence_start=sent.start, sentence_end=sent.end, trigger=trig,
+            reported_by=speaker.text if speaker is not None and speaker is not source else None,
+            reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)],
+        )
+
+    @staticmethod
+    def _construct(mentions: list[_M], m: Mention, t: Match) -> bool:
+        """'قرار الإدارة الأميركية الاعتراف…': an act noun right before a verbal noun is its author."""
+        return any(mm.m is m and mm.j == t.i for mm in mentions)
+
+    def _by_prep(self, candidates: list[_M], preps, tokens) -> Mention | None:
+        if not preps:
+            return None
+        from hudhud.arabic.normalize import normalize_simple
+        wanted = [normalize_simple(x) for x in preps]
+        for mm in candidates:
+            if mm.m.prep in wanted:
+                return mm.m
+            # multi-word prepositions: "على يد X"
+            for w in wanted:
+                parts = w.split()
+                if len(parts) > 1 and mm.i >= len(parts):
+                    prev = [tok.stem for tok in tokens[mm.i - len(parts):mm.i]]
+                    if prev == [normalize_simple(x) for x in parts]:
+                        return mm.m
+        return None
+
+    def _by_marker(self, tokens, candidates: list[_M], t: Match, markers) -> Mention | None:
+        from hudhud.arabic.normalize import normalize_simple
+        for marker in markers:
+            words = normalize_simple(marker).split()
+            head, clitic = words[0], (words[1] if len(words) > 1 else "")
+            for mm in candidates:
+                if mm.i > 0 and tokens[mm.i - 1].stem == head and (not clitic or mm.m.prep == clitic):
+                    return mm.m
+        return None
+
+
+def _is_verb(tokens: list[Token], t: Match) -> bool:
+    """A verb form with ب/ل/ك/ال on it is a verbal noun (برفض، بنقل، الاعتراف)."""
+    if t.form.pos != "verb":
+        return False
+    return not any(p in ("ب", "ل", "ك", "ال") for p in tokens[t.i].prefixes)
+
+
+def _embedded(tokens: list[Token], t: Match, boundaries) -> bool:
+    """Is the trigger inside a complement clause (after أن/إن) or a quotation?"""
+    for tok in tokens[:t.i]:
+        if tok.stem in boundaries or tok.norm in boundaries or (tok.is_punct and tok.norm in _QUOTES):
+            return True
+    return False
+
+
+def _participant(m: Mention | None) -> Participant | None:
+    if m is None:
+        return None
+    return Participant(m.text, m.actor, m.start, m.end)
+
+
+def _surface(doc: Document, tokens: list[Token], t: Match) -> str:
+    return doc.text[tokens[t.i].start:tokens[t.j - 1].end]
+
+
+def _txt(m: Mention | None) -> str:
+    return f"{m.text}<{m.actor.code or '?'}>" if m is not None else "∅"

@@ -1,0 +1,68 @@
+"""Phrase matching: find lexicon forms in a sentence's tokens (longest match wins).
+
+Matching is on token stems, so word boundaries hold by construction and proclitics (و ب ل ال…)
+on the first word are allowed; inner words must carry the same proclitics as the lexicon form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hudhud.doc import Token
+from hudhud.lexicon import Form, Lexicon
+
+
+@dataclass(slots=True)
+class Match:
+    i: int          # first token (index into the sentence's token list)
+    j: int          # one past the last token
+    form: Form
+
+    @property
+    def kind(self) -> str:
+        return self.form.entry.kind
+
+
+def _inner_ok(tok: Token, prefixes: tuple[str, ...]) -> bool:
+    own = tuple(p for p in tok.prefixes if p != "ال")
+    return own == prefixes
+
+
+def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
+    """All lexicon matches in `tokens`, non-overlapping, longest first, left to right."""
+    found: list[Match] = []
+    n = len(tokens)
+    index = lex.index
+    for i, tok in enumerate(tokens):
+        if tok.is_punct:
+            continue
+        forms = index.get(tok.stem)
+        if not forms and tok.norm != tok.stem:
+            forms = index.get(tok.norm)
+        if not forms:
+            continue
+        for form in forms:  # longest first
+            k = len(form.stems)
+            if i + k > n:
+                continue
+            ok = True
+            for d in range(1, k):
+                t = tokens[i + d]
+                if t.is_punct or t.stem != form.stems[d] or not _inner_ok(t, form.prefixes[d - 1]):
+                    ok = False
+                    break
+            if ok:
+                found.append(Match(i, i + k, form))
+                break
+    # resolve overlaps: prefer longer, then earlier
+    found.sort(key=lambda m: (-(m.j - m.i), m.i))
+    taken = [False] * n
+    chosen: list[Match] = []
+    for m in found:
+        if any(taken[m.i:m.j]):
+            continue
+        for x in range(m.i, m.j):
+            taken[x] = True
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.i)
+    return chosen

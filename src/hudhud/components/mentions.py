@@ -1,0 +1,280 @@
+"""Mentions and actors: lexicon matches → actor phrases (chains) → resolved actors.
+
+A chain is a run of adjacent actor words that describe one actor: title + nisba + name
+("الرئيس الإيراني حسن روحاني"), group + organisation ("قادة سرايا القدس"), title + genitive
+organisation ("رئيس المكتب السياسي لحركة حماس"), and comma appositions ("سرايا القدس، الجناح
+المسلح لحركة الجهاد"). Each chain resolves to one `Actor`, in this order: a named person (with
+the role in force on the article date), the holder of a title's office (by date), a named
+organisation, an anaphor ("بلاده", "الحركة", "قياداتها"), a state with the title's agent code,
+a bare title or group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hudhud.components.match import Match, find_matches
+from hudhud.doc import Actor, Document, Mention, Token
+from hudhud.lexicon import Entry, Lexicon
+
+ACTORISH = frozenset({"person", "organisation", "country", "nisba", "title", "group", "act",
+                      "anaphor", "anaphor_org"})
+NAMED = frozenset({"person", "organisation", "country"})
+DESCRIPTOR = frozenset({"title", "group"})
+_POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
+_QUOTES = frozenset({'"', "'"})
+
+
+@dataclass
+class Chain:
+    parts: list[Match] = field(default_factory=list)
+    i: int = 0
+    j: int = 0
+
+    def kinds(self) -> list[str]:
+        return [m.kind for m in self.parts]
+
+    def has(self, kind: str) -> bool:
+        return any(m.kind == kind for m in self.parts)
+
+    def first(self, kind: str) -> Entry | None:
+        for m in self.parts:
+            if m.kind == kind:
+                return m.form.entry
+        return None
+
+
+def _definite(tok: Token) -> bool:
+    return "ال" in tok.prefixes or tok.stem.startswith("ال")
+
+
+def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
+    """May `nxt` continue the chain whose last part is `prev`? (glue: '' adjacent, 'في')."""
+    pk, nk = prev.kind, nxt.kind
+    head = tokens[nxt.i]
+    genitive_l = "ل" in head.prefixes and not head.prefixes[:1] == ("و",)
+    construct = pk in ("title", "group", "act", "anaphor_org") and not _definite(tokens[prev.j - 1]) \
+        and not tokens[prev.j - 1].suffix
+    if "و" in head.prefixes[:1]:
+        return False  # a conjunction starts a new actor (مصر والأردن)
+    if glue == "في":
+        return nk == "organisation" and pk in ("organisation", "title", "group")
+    if nk == "nisba":
+        return pk in ("title", "group", "act", "organisation", "nisba", "anaphor_org")
+    if nk == "person":
+        return pk in ("title", "nisba")
+    if nk == "title":
+        return pk in ("person", "nisba", "organisation", "title")
+    if nk in ("organisation", "country"):
+        return construct or genitive_l
+    if nk == "group":
+        return construct or genitive_l or (pk == "title" and genitive_l)
+    if nk == "anaphor":
+        return pk in ("act", "title", "group") and construct
+    if nk == "anaphor_org":
+        return construct or genitive_l
+    return False
+
+
+def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Chain]:
+    chains: list[Chain] = []
+    actorish = [m for m in matches if m.kind in ACTORISH]
+    for m in actorish:
+        cur = chains[-1] if chains else None
+        if cur is not None:
+            gap = [g for g in tokens[cur.j:m.i] if not (g.is_punct and g.norm in _QUOTES)]
+            if not gap and _joins(cur.parts[-1], m, tokens, ""):
+                cur.parts.append(m)
+                cur.j = m.j
+                continue
+            if len(gap) == 1 and gap[0].norm == "في" and _joins(cur.parts[-1], m, tokens, "في"):
+                cur.parts.append(m)
+                cur.j = m.j
+                continue
+            if len(gap) == 1 and gap[0].norm in ("،", ",") and _apposition(cur, m):
+                cur.parts.append(m)
+                cur.j = m.j
+                continue
+        chains.append(Chain([m], m.i, m.j))
+    # a comma apposition may run on: "سرايا القدس، الجناح المسلح لحركة الجهاد" — the descriptor
+    # part is absorbed above; its genitive organisation joins through _joins.
+    return chains
+
+
+def _apposition(cur: Chain, nxt: Match) -> bool:
+    """'X، الجناح المسلح…' (named + descriptor) or 'قائد …، قاسم سليماني' (title + bare name)."""
+    named = any(k in NAMED for k in cur.kinds())
+    if named and nxt.kind in DESCRIPTOR:
+        return True
+    return not cur.has("person") and cur.has("title") and nxt.kind == "person"
+
+
+class MentionFinder:
+    """Component: lexicon matches per sentence, chains, and actor resolution with coreference."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def __call__(self, doc: Document) -> Document:
+        lex = self.lex
+        per_sentence = [find_matches(doc.tokens_of(i), lex) for i in range(len(doc.sentences))]
+        # surname-only forms count only when the article also names the person in full
+        named_in_full = {m.form.entry.id for ms in per_sentence for m in ms
+                         if m.kind == "person" and "surname" not in m.form.flags}
+        for i, ms in enumerate(per_sentence):
+            per_sentence[i] = [m for m in ms if "surname" not in m.form.flags
+                               or m.form.entry.id in named_in_full]
+        doc.matches = per_sentence
+        state = _State()
+        for i, ms in enumerate(per_sentence):
+            tokens = doc.tokens_of(i)
+            base = doc.sentence_tokens[i][0]
+            for chain in build_chains(tokens, ms, lex):
+                mention = self._resolve(doc, chain, tokens, state)
+                if mention is None:
+                    continue
+                mention.sentence = i
+                mention.token_start, mention.token_end = base + chain.i, base + chain.j
+                mention.prep = _prep(tokens, chain.i)
+                doc.mentions.append(mention)
+                state.update(mention, chain)
+        return doc
+
+    # --- resolution -----------------------------------------------------------------------
+    def _resolve(self, doc: Document, chain: Chain, tokens: list[Token], state: "_State") -> Mention | None:
+        lex, when = self.lex, doc.date
+        start, end = tokens[chain.i].start, tokens[chain.j - 1].end
+        text = doc.text[start:end]
+        parts = [m.form.entry.id for m in chain.parts]
+        titles = [m.form.entry for m in chain.parts if m.kind == "title"]
+        agent_words = [m.form.entry for m in chain.parts if m.kind in DESCRIPTOR and m.form.entry.agent]
+        agent = agent_words[0].agent if agent_words else None
+        country_e = chain.first("country") or chain.first("nisba")
+        country = country_e.country if country_e else None
+        for m in chain.parts:  # group nouns that carry a country (الاحتلال → ISR)
+            if country is None and m.kind == "group" and m.form.entry.country:
+                country = m.form.entry.country
+
+        def mention(actor: Actor, rule: str, target_only: bool = False) -> Mention:
+            return Mention(start, end, text, actor, parts=parts, rule=rule, target_only=target_only)
+
+        person = chain.first("person")
+        if person is not None:
+            return mention(self._person(person, when, country, agent), "name")
+        org = chain.first("organisation")
+        anaphor_org = chain.first("anaphor_org")
+        if org is None and anaphor_org is not None:
+            org = state.last_org
+            if org is None:
+                return None
+        office_titles = [t for t in titles if t.office]
+        if office_titles and chain.kinds()[0] == "title":
+            for scope in ([org.id, org.parent] if org else []) + ([country] if country else []):
+                if not scope:
+                    continue
+                for t in office_titles:
+                    holder = lex.holder(t.office, scope, when) or (
+                        lex.holder("head", scope, when) if org is not None else None)
+                    if holder is not None:
+                        return mention(self._person(holder, when, None, None), f"title:{t.office}")
+        if org is not None:
+            return mention(self._org(org), "anaphor:org" if anaphor_org and not chain.first("organisation")
+                           else "organisation")
+        if chain.has("anaphor"):
+            ante = state.last_person or state.last_actor
+            if ante is None:
+                return None
+            return mention(ante, "anaphor:country")
+        head = chain.parts[0]
+        head_tok = tokens[head.j - 1]
+        if head.kind in DESCRIPTOR and head_tok.suffix in _POSSESSIVE and len(chain.parts) == 1:
+            ante = state.last_org_actor or state.last_actor
+            if ante is None:
+                return None
+            if agent is not None and ante.country and ante.agent != agent:
+                # "مقاومته" after "الشعب الفلسطيني": its resistance → PSE REB
+                return mention(self._state(ante.country, agent), "possessive:compose")
+            return mention(ante, "possessive")
+        if head.kind == "act":
+            if country is not None and not chain.has("country"):
+                # "القرار الأميركي", "الموقف العربي": the author, as a target only
+                return mention(self._state(country, agent), "act:nisba", target_only=True)
+            if chain.has("country"):
+                return mention(self._state(country, agent), "act:genitive")
+            if agent is not None:
+                return mention(Actor(country=country, agent=agent, kind="sector"), "act:sector",
+                               target_only=True)
+            ante = state.acts.get(tokens[head.i].stem)
+            if ante is None:
+                return None
+            return mention(ante, "coref:act", target_only=True)
+        if country is not None:
+            if chain.kinds() == ["nisba"]:
+                tok = tokens[chain.i]
+                if not (tok.has_article and tok.stem.endswith(("ون", "ين"))):
+                    return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
+            return mention(self._state(country, agent), "state")
+        if agent is not None:
+            return mention(Actor(agent=agent, kind="sector"), "sector")
+        return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
+
+    def _person(self, e: Entry, when, country, agent) -> Actor:
+        role = e.role_at(when)
+        return Actor(id=e.id, canonical=e.name_en, kind="person",
+                     country=(role.country if role and role.country else country),
+                     agent=(role.agent if role and role.agent else agent),
+                     org=role.org if role else None)
+
+    @staticmethod
+    def _org(e: Entry) -> Actor:
+        return Actor(id=e.id, canonical=e.name_en, country=e.country, agent=e.agent, kind="organisation")
+
+    def _state(self, country: str, agent: str | None) -> Actor:
+        name = _country_name(self.lex, country)
+        if agent is None:
+            return Actor(id=f"country.{country}", canonical=name, country=country, kind="state")
+        return Actor(canonical=f"{name} ({agent})", country=country, agent=agent, kind="sector")
+
+
+def _country_name(lex: Lexicon, code: str) -> str | None:
+    e = lex.entries.get(f"country.{code}")
+    return e.name_en if e else code
+
+
+def _prep(tokens: list[Token], i: int) -> str:
+    tok = tokens[i]
+    for p in tok.prefixes:
+        if p in ("ب", "ل", "ك"):
+            return p
+    if i > 0 and not tokens[i - 1].is_punct:
+        prev = tokens[i - 1]
+        if prev.stem in ("مع", "علي", "من", "الي", "عن", "في", "ضد", "نحو", "لدي", "عبر", "تجاه", "بحق"):
+            return prev.stem
+    return ""
+
+
+class _State:
+    """Document-level memory for anaphora: last person/organisation, antecedents of act nouns."""
+
+    def __init__(self) -> None:
+        self.last_person: Actor | None = None
+        self.last_actor: Actor | None = None
+        self.last_org: Entry | None = None
+        self.last_org_actor: Actor | None = None
+        self.acts: dict[str, Actor] = {}
+
+    def update(self, m: Mention, chain: Chain) -> None:
+        a = m.actor
+        if a.kind == "person":
+            self.last_person = a
+        if chain.first("organisation") is not None:
+            self.last_org = chain.first("organisation")
+            self.last_org_actor = a if a.kind == "organisation" else self.last_org_actor
+        if a.kind == "organisation":
+            self.last_org_actor = a
+        if chain.parts[0].kind == "act" and (a.country or a.id):
+            # remember "the decision" → its author, for later "هذا القرار"
+            for part in chain.parts[:1]:
+                self.acts[part.form.stems[0]] = a
+        if not m.target_only:
+            self.last_actor = a

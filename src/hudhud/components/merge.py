@@ -1,0 +1,83 @@
+"""Same-article merge: one event reported in the title, a subhead and the body is one event.
+
+Two reports are the same event when, within one article:
+- type and polarity agree and modes are compatible (equal, or one unspecified);
+- each role's actors are compatible: the same actor, or the same country with equal or missing
+  agent codes (a person and the sector they act for: "Trump" and "the US administration"), but
+  never two different named actors;
+- dates agree, or one of them is only the publication-date default (no date expression).
+The merged event keeps the most specific mode/CAMEO code, the most specific actors and date, a
+body sentence as its evidence, and every report in `reports`.
+"""
+
+from __future__ import annotations
+
+from hudhud.doc import Actor, Document, Event, Participant
+
+_ZONE_RANK = {"body": 0, "subhead": 1, "breadcrumb": 2, "title": 3}
+
+
+def _specific(e: Event) -> tuple:
+    return (e.plover_mode is not None, len(e.cameo_code), e.cameo_code[-1:] != "0")
+
+
+def _actor_ok(a: Participant | None, b: Participant | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    x, y = a.actor, b.actor
+    if x.key() == y.key():
+        return True
+    if x.id and y.id and x.kind == y.kind:
+        return False  # two different named actors
+    if x.kind == "organisation" or y.kind == "organisation":
+        return False
+    return bool(x.country and x.country == y.country) and (x.agent is None or y.agent is None
+                                                            or x.agent == y.agent)
+
+
+def _richer(a: Participant | None, b: Participant | None) -> Participant | None:
+    if a is None or b is None:
+        return a or b
+    score = lambda p: (p.actor.kind == "person", p.actor.id is not None, p.actor.agent is not None)  # noqa: E731
+    return b if score(b) > score(a) else a
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if (a.plover_type, a.negated) != (b.plover_type, b.negated):
+        return False
+    if a.plover_mode and b.plover_mode and a.plover_mode != b.plover_mode:
+        return False
+    if a.date != b.date and a.date_text and b.date_text:
+        return False
+    return _actor_ok(a.source, b.source) and _actor_ok(a.target, b.target)
+
+
+class Merger:
+    def __call__(self, doc: Document) -> Document:
+        merged: list[Event] = []
+        for e in doc.events:
+            same = next((m for m in merged if same_event(m, e)), None)
+            if same is None:
+                merged.append(e)
+                continue
+            same.reports.extend(e.reports)
+            if _specific(e) > _specific(same):
+                same.plover_mode, same.cameo_code = e.plover_mode, e.cameo_code
+            same.source, same.target = _richer(same.source, e.source), _richer(same.target, e.target)
+            if e.date_text and not same.date_text:
+                same.date, same.date_text, same.date_precision = e.date, e.date_text, e.date_precision
+            if same.reported_by is None:
+                same.reported_by = e.reported_by
+            if e.reports[0].zone == "body" and same.reports[0].zone != "body" \
+                    and same.sentence_start == same.reports[0].sentence_start:
+                # evidence: prefer a body sentence over a headline
+                same.start, same.end = e.start, e.end
+                same.sentence_start, same.sentence_end = e.sentence_start, e.sentence_end
+                same.trigger, same.rule = e.trigger, e.rule
+            same.confidence = min(0.99, max(same.confidence, e.confidence) + 0.05)
+        doc.events = merged
+        doc.note(f"merge: {len(merged)} events")
+        return doc
+
+
+__all__ = ["Merger", "same_event", "Actor"]

@@ -1,0 +1,325 @@
+"""Knowledge as data: load the YAML lexicons, expand surface forms, compile a phrase index.
+
+Files (formats in docs/lexicon.md):
+  data/countries.yaml   states: CAMEO code, names, nisba adjectives, capitals (metonyms)
+  data/agents.yaml      titles and group nouns → CAMEO agent codes (+ office for title lookups)
+  data/grammar.yaml     closed word classes: speech verbs, negators, act nouns, anaphors…
+  data/actors/*.yaml    named people and organisations with dated roles
+  data/verbs/*.yaml     event patterns: triggers → PLOVER type/mode, CAMEO code, role frames
+
+Extra folders given to `load_lexicon(extra_dirs=...)` (or in $HUDHUD_LEXICON_PATH, separated by
+os.pathsep) are read after the package data, with the same layout, so analysts can extend the
+knowledge without touching the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hudhud.arabic.normalize import normalize_simple
+from hudhud.arabic.tokens import Analyzer, tokenize
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+# --- entries -----------------------------------------------------------------------------
+@dataclass(slots=True)
+class Role:
+    country: str | None = None
+    agent: str | None = None
+    org: str | None = None
+    office: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def active(self, when: dt.date | None) -> bool:
+        if when is None:
+            return self.end is None
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(slots=True)
+class Entry:
+    """Anything the phrase index can match. `kind` says which table it came from."""
+
+    id: str
+    kind: str                      # person, organisation, country, nisba, title, group, act, anaphor,
+    #                                trigger, speech, participle, negator, boundary, context…
+    name_en: str | None = None
+    country: str | None = None
+    agent: str | None = None
+    office: str | None = None
+    parent: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+    source_file: str = ""
+
+    def role_at(self, when: dt.date | None) -> Role | None:
+        """The role in force on `when` (the latest-starting active one); None if none."""
+        best = None
+        for r in self.roles:
+            if r.active(when) and (best is None or (r.start or dt.date.min) >= (best.start or dt.date.min)):
+                best = r
+        if best is None and when is None and self.roles:
+            best = self.roles[-1]
+        return best
+
+
+@dataclass(slots=True)
+class Form:
+    """One surface form of an entry, as a tuple of token stems."""
+
+    stems: tuple[str, ...]
+    prefixes: tuple[tuple[str, ...], ...]  # non-article proclitics of each word after the first
+    entry: Entry
+    pos: str = ""            # verb, noun, name, surname, …
+    flags: frozenset[str] = frozenset()
+
+
+# --- surface-form expansion ---------------------------------------------------------------
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن")
+
+
+def verb_forms(spec: str) -> list[str]:
+    """'اتصل/يتصل' → past and present inflections (3rd person, both genders, all numbers).
+
+    A multi-word spec ('تلقى اتصالا/يتلقى اتصالا') inflects its first word only.
+    Past verbs ending in ى/ي (تلقى) also get their feminine -ت form (تلقت).
+    """
+    out: list[str] = []
+    parts = [p.strip() for p in spec.split("/")]
+    past, present = parts[0], (parts[1] if len(parts) > 1 else "")
+    for form, kind in ((past, "past"), (present, "present")):
+        if not form:
+            continue
+        words = normalize_simple(form).split()
+        head, tail = words[0], words[1:]
+        heads: list[str] = []
+        if kind == "past":
+            heads.extend(head + s for s in _PAST_SUFFIXES)
+            if head.endswith("ي"):
+                heads.extend([head[:-1] + "ت", head[:-1] + "وا", head[:-1] + "يا"])
+        else:
+            stem = head[1:] if head[0] in "يتن" else head
+            for p in ("ي", "ت", "ن"):
+                heads.extend(p + stem + s for s in _PRESENT_SUFFIXES)
+        out.extend(" ".join([h, *tail]) for h in heads)
+    return out
+
+
+def noun_forms(spec: str) -> list[str]:
+    """A noun or participle with its accusative -ا, feminine and plural endings.
+
+    'اتصال' → اتصال, اتصالا, اتصالات…; 'متظاهر' → متظاهر, متظاهرا, متظاهره, متظاهرون, متظاهرين…
+    In a multi-word spec ('اتصال هاتفي') the accusative -ا goes on every word (اتصالا هاتفيا);
+    other endings on the first word only.
+    """
+    words = normalize_simple(spec).split()
+    head, tail = words[0], words[1:]
+    if head.endswith("ه"):
+        heads = [head, head[:-1] + "ات", head[:-1] + "تين", head[:-1] + "تان"]
+    else:
+        heads = [head, head + "ات", head + "ه", head + "ون", head + "ين", head + "ان"]
+    out = [" ".join([h, *tail]) for h in heads]
+    if not head.endswith("ه"):
+        out.append(" ".join(w if w.endswith("ه") else w + "ا" for w in words))
+    return out
+
+
+def nisba_forms(base: str) -> list[str]:
+    """'ايراني' → ايراني, ايرانيه, ايرانيون, ايرانيين, ايرانيان, ايرانيتان, ايرانيا."""
+    b = normalize_simple(base)
+    return [b, b + "ه", b + "ون", b + "ين", b + "ان", b[:-1] + "يتان" if b.endswith("ي") else b + "تان",
+            b + "ا"]
+
+
+# --- the lexicon --------------------------------------------------------------------------
+class Lexicon:
+    """All entries plus a phrase index keyed by first stem: stem → [Form, …] (longest first)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.patterns: list[dict[str, Any]] = []
+        self.grammar: dict[str, Any] = {}
+        self.analyzer = Analyzer()
+        self.index: dict[str, list[Form]] = defaultdict(list)
+        self.office_holders: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        self.files: list[str] = []
+        self.max_len = 1
+
+    # raw forms collected before compilation: (text, entry, pos, flags)
+    def _collect(self) -> list[tuple[str, Entry, str, frozenset[str]]]:
+        return self._raw
+
+    def compile(self, raw: list[tuple[str, Entry, str, frozenset[str]]]) -> None:
+        # 1. vocabulary: every single word of every form (so clitic analysis knows them)
+        vocab: set[str] = set()
+        for text, *_ in raw:
+            for w in normalize_simple(text).split():
+                # article-bearing words enter the vocabulary bare, so ال is always split off
+                vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+        self.analyzer.add(vocab)
+        # 2. forms → stem tuples, indexed by first stem
+        seen: set[tuple] = set()
+        for text, entry, pos, flags in raw:
+            toks = [t for t in tokenize(normalize_simple(text), analyzer=self.analyzer) if not t.is_punct]
+            if not toks:
+                continue
+            stems = tuple(t.stem for t in toks)
+            key = (stems, entry.id, pos)
+            if key in seen:
+                continue
+            seen.add(key)
+            inner = tuple(tuple(p for p in t.prefixes if p != "ال") for t in toks[1:])
+            self.index[stems[0]].append(Form(stems, inner, entry, pos, flags))
+            self.max_len = max(self.max_len, len(stems))
+        for forms in self.index.values():
+            forms.sort(key=lambda f: -len(f.stems))
+        # 3. office holders: (office, country|org) → people
+        for e in self.entries.values():
+            for r in e.roles:
+                if r.office:
+                    for scope in (r.country, r.org):
+                        if scope:
+                            self.office_holders[(r.office, scope)].append(e)
+
+    def holder(self, office: str, scope: str, when: dt.date | None) -> Entry | None:
+        """Who held `office` for `scope` (country code or organisation id) on `when`."""
+        found = [e for e in self.office_holders.get((office, scope), ())
+                 if any(r.office == office and scope in (r.country, r.org) and r.active(when)
+                        for r in e.roles)]
+        return found[0] if len(found) == 1 else None
+
+    def words(self, name: str) -> frozenset[str]:
+        """A grammar word class as a set of normalised stems."""
+        return self.grammar.get(name, frozenset())
+
+
+def _date(v) -> dt.date | None:
+    if v in (None, ""):
+        return None
+    if isinstance(v, dt.date):
+        return v
+    return dt.date.fromisoformat(str(v))
+
+
+def _roles(items) -> list[Role]:
+    return [Role(country=r.get("country"), agent=r.get("agent"), org=r.get("org"),
+                 office=r.get("office"), start=_date(r.get("from")), end=_date(r.get("to")))
+            for r in items or []]
+
+
+def _read(path: Path) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or []
+
+
+def _layout(root: Path) -> dict[str, list[Path]]:
+    return {
+        "countries": sorted(root.glob("countries*.yaml")),
+        "agents": sorted(root.glob("agents*.yaml")),
+        "grammar": sorted(root.glob("grammar*.yaml")),
+        "actors": sorted((root / "actors").glob("*.yaml")) if (root / "actors").is_dir() else [],
+        "verbs": sorted((root / "verbs").glob("*.yaml")) if (root / "verbs").is_dir() else [],
+    }
+
+
+def read_lexicon(extra_dirs: list[Path] | None = None) -> tuple[Lexicon, list]:
+    """Read every data file into a `Lexicon` (not yet compiled) and its raw surface forms."""
+    lex = Lexicon()
+    raw: list[tuple[str, Entry, str, frozenset[str]]] = []
+    dirs = [DATA_DIR, *(extra_dirs or [])]
+    env = os.environ.get("HUDHUD_LEXICON_PATH")
+    if env:
+        dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
+
+    def add(entry: Entry) -> Entry:
+        lex.entries[entry.id] = entry
+        return entry
+
+    for root in dirs:
+        files = _layout(Path(root))
+        for path in files["countries"]:
+            lex.files.append(str(path))
+            for c in _read(path):
+                e = add(Entry(id=f"country.{c['code']}", kind="country", name_en=c.get("name_en"),
+                              country=c["code"], source_file=str(path)))
+                for n in c.get("names", []):
+                    raw.append((n, e, "name", frozenset()))
+                for n in c.get("capitals", []):
+                    raw.append((n, e, "capital", frozenset({"metonym"})))
+                ne = add(Entry(id=f"nisba.{c['code']}", kind="nisba", name_en=c.get("name_en"),
+                               country=c["code"], source_file=str(path)))
+                for base in c.get("nisba", []):
+                    for f in nisba_forms(base):
+                        raw.append((f, ne, "nisba", frozenset()))
+        for path in files["agents"]:
+            lex.files.append(str(path))
+            for a in _read(path):
+                e = add(Entry(id=a["id"], kind=a.get("kind", "title"), agent=a.get("agent"),
+                              country=a.get("country"), office=a.get("office"), name_en=a.get("name_en"), data=a,
+                              source_file=str(path)))
+                for n in a.get("names", []):
+                    raw.append((n, e, "name", frozenset()))
+                for n in a.get("nouns", []):
+                    for f in noun_forms(n):
+                        raw.append((f, e, "name", frozenset()))
+        for path in files["grammar"]:
+            lex.files.append(str(path))
+            g = _read(path)
+            for cls, words in (g or {}).items():
+                norm = frozenset(normalize_simple(w) for w in words)
+                lex.grammar[cls] = lex.grammar.get(cls, frozenset()) | norm
+                lex.analyzer.add(norm)  # known words: clitics are split off them
+        for path in files["actors"]:
+            lex.files.append(str(path))
+            for a in _read(path):
+                roles = _roles(a.get("roles"))
+                e = add(Entry(id=a["id"], kind=a.get("type", "person"), name_en=a.get("name_en"),
+                              country=a.get("country"), agent=a.get("agent"), parent=a.get("parent"),
+                              roles=roles, data=a, source_file=str(path)))
+                names = a.get("names", [])
+                for n in names:
+                    raw.append((n, e, "name", frozenset()))
+                if e.kind == "person" and names:
+                    first = normalize_simple(names[0]).split()
+                    if len(first) > 1:
+                        raw.append((first[-1], e, "surname", frozenset({"surname"})))
+        for path in files["verbs"]:
+            lex.files.append(str(path))
+            for p in _read(path):
+                p["source_file"] = str(path)
+                lex.patterns.append(p)
+                e = add(Entry(id=p["id"], kind="trigger", data=p, source_file=str(path)))
+                for v in p.get("verbs", []):
+                    for f in verb_forms(v):
+                        raw.append((f, e, "verb", frozenset()))
+                for n in p.get("nouns", []):
+                    for f in noun_forms(n):
+                        raw.append((f, e, "noun", frozenset()))
+                for f in p.get("forms", []):
+                    raw.append((f, e, "noun", frozenset()))
+                lex.analyzer.add(normalize_simple(w) for w in p.get("context", []))
+    return lex, raw
+
+
+_CACHE: dict[tuple, Lexicon] = {}
+
+
+def load_lexicon(extra_dirs: list[Path] | None = None) -> Lexicon:
+    """Read and compile the lexicon (cached per process and per set of extra folders)."""
+    key = (tuple(str(p) for p in extra_dirs or ()), os.environ.get("HUDHUD_LEXICON_PATH", ""))
+    lex = _CACHE.get(key)
+    if lex is None:
+        lex, raw = read_lexicon(extra_dirs)
+        lex.compile(raw)
+        _CACHE[key] = lex
+    return lex
