@@ -19,7 +19,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from hudhud.doc import Document
-from hudhud.records import EVENT_COLUMNS, event_record, flatten
+from hudhud.records import EVENT_COLUMNS, flatten
 from hudhud.sources import text_id
 
 _EVENT_TYPES = {
