@@ -27,6 +27,9 @@ class Attributes:
 
     def __call__(self, doc: Document) -> Document:
         date_cache: dict[int, list] = {}
+        by_sentence: dict[int, list[Event]] = {}
+        for e in doc.events:
+            by_sentence.setdefault(self._sentence_of(doc, e), []).append(e)
         for e in doc.events:
             si = self._sentence_of(doc, e)
             tokens = doc.tokens_of(si)
@@ -46,7 +49,7 @@ class Attributes:
                 s = doc.sentences[si]
                 date_cache[si] = [d for d in find_dates(doc.text, doc.date, s.start, s.end)
                                   if not d.historical and d.date is not None]
-            self._date(doc, e, date_cache[si])
+            self._date(doc, e, [d for d in date_cache[si] if _nearest(d, by_sentence[si]) is e])
             e.confidence = self._confidence(e)
         return doc
 
@@ -85,3 +88,10 @@ class Attributes:
         if e.modality != "asserted":
             c -= 0.1
         return max(0.05, min(c, 0.95))
+
+
+def _nearest(d, events: list[Event]) -> Event:
+    """The event whose trigger is closest to date expression `d` (a date dates one event)."""
+    def gap(e: Event) -> int:
+        return e.start - d.end if d.end <= e.start else (d.start - e.end if d.start >= e.end else 0)
+    return min(events, key=gap)

@@ -23,6 +23,7 @@ from hudhud.lexicon import Lexicon
 
 _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
+_PREP_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "عقب", "حول"})
 
 
 @dataclass(slots=True)
@@ -67,7 +68,7 @@ class EventFinder:
                     doc.note(f"{p['id']}: rejected '{_surface(doc, tokens, t)}' (no context word)")
                     continue
                 continuation = False
-                if not _is_verb(tokens, t) and self._continues(tokens, t) and (sentence_subject or running_subject):
+                if t.form.pos == "participle" and self._continues(tokens, t) and (sentence_subject or running_subject):
                     # a participle after a comma (مثمناً، مؤكداً) continues the sentence's subject
                     subject, how = sentence_subject or running_subject, "participle"
                     continuation = True
@@ -142,7 +143,8 @@ class EventFinder:
         head = tokens[t.i]
         if t.i == first or (t.i == first + 2 and tokens[first].stem in ("ثم",)):
             return True
-        if t.form.pos == "noun" and t.i > 0 and tokens[t.i - 1].is_punct and tokens[t.i - 1].norm in ("،", ",", "."):
+        if t.form.pos == "participle" and t.i > 0 and tokens[t.i - 1].is_punct \
+                and tokens[t.i - 1].norm in ("،", ",", "."):
             return True
         return bool(head.prefixes[:1] in (("و",), ("ف",)) and t.i == first)
 
@@ -256,6 +258,8 @@ def _is_verb(tokens: list[Token], t: Match) -> bool:
     """A verb form with ب/ل/ك/ال on it is a verbal noun (برفض، بنقل، الاعتراف)."""
     if t.form.pos != "verb":
         return False
+    if t.i > 0 and tokens[t.i - 1].stem in _PREP_WORDS:
+        return False  # "في دعم", "من أجل": after a preposition it is a verbal noun
     return not any(p in ("ب", "ل", "ك", "ال") for p in tokens[t.i].prefixes)
 
 

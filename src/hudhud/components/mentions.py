@@ -214,6 +214,9 @@ class MentionFinder:
                 if not (tok.has_article and tok.stem.endswith(("ون", "ين"))):
                     return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
             return mention(self._state(country, agent), "state")
+        if len(chain.parts) == 1 and head.kind == "group" and not head_tok.has_article \
+                and head_tok.stem.endswith("ه") and not head_tok.suffix:
+            return None  # an indefinite institution noun ("رئاسةً", "حكومةٍ") refers to nobody
         if agent is not None:
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor

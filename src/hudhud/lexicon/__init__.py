@@ -305,6 +305,9 @@ def read_lexicon(extra_dirs: list[Path] | None = None) -> tuple[Lexicon, list]:
                 for n in p.get("nouns", []):
                     for f in noun_forms(n):
                         raw.append((f, e, "noun", frozenset()))
+                for n in p.get("participles", []):
+                    for f in noun_forms(n):
+                        raw.append((f, e, "participle", frozenset()))
                 for f in p.get("forms", []):
                     raw.append((f, e, "noun", frozenset()))
                 lex.analyzer.add(normalize_simple(w) for w in p.get("context", []))
