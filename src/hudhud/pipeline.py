@@ -51,7 +51,13 @@ def default_pipeline() -> Pipeline:
 
 
 def code_text(text: str, date=None, url: str | None = None, doc_id: str | None = None,
-              trace: bool = False) -> Document:
-    """Code one article: returns the `Document` with sentences, mentions and events."""
-    doc = Document(text=text, id=doc_id, date=_as_date(date), url=url, trace=[] if trace else None)
+              trace: bool = False, meta: dict | None = None) -> Document:
+    """Code one article: returns the `Document` with sentences, mentions and events.
+
+    `date` (a date or ISO string) is the publication date that relative dates resolve against;
+    `meta` (title, section, site…) is visible to every component; `trace=True` fills
+    `doc.trace` with an explanation of every decision (see `hudhud explain`).
+    """
+    doc = Document(text=text, id=doc_id, date=_as_date(date), url=url, meta=dict(meta or {}),
+                   trace=[] if trace else None)
     return default_pipeline()(doc)

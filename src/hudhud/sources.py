@@ -51,13 +51,13 @@ class SourceDoc:
         """Run the default pipeline on this document → `Document` (title, path… in its meta)."""
         from hudhud.pipeline import code_text
 
-        doc = code_text(self.text, date=self.date, url=self.url, doc_id=self.doc_id, trace=trace)
-        doc.meta.update(self.meta)
+        meta = dict(self.meta)
         if self.title:
-            doc.meta["title"] = self.title
+            meta["title"] = self.title
         if self.path:
-            doc.meta["path"] = self.path
-        return doc
+            meta["path"] = self.path
+        return code_text(self.text, date=self.date, url=self.url, doc_id=self.doc_id, trace=trace,
+                         meta=meta)
 
 
 @dataclass(slots=True)

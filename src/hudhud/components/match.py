@@ -41,9 +41,10 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
             forms = index.get(tok.norm)
         if not forms:
             continue
+        definite = "ال" in tok.prefixes
         for form in forms:  # longest first
             k = len(form.stems)
-            if i + k > n:
+            if i + k > n or (form.article and not definite):
                 continue
             ok = True
             for d in range(1, k):

@@ -79,8 +79,9 @@ class Form:
     stems: tuple[str, ...]
     prefixes: tuple[tuple[str, ...], ...]  # non-article proclitics of each word after the first
     entry: Entry
-    pos: str = ""            # verb, noun, name, surname, …
+    pos: str = ""            # verb, noun, participle, name, surname, capital, nisba, …
     flags: frozenset[str] = frozenset()
+    article: bool = False    # the lexicon form is definite (الإمام): the text must be too (أمام ≠ إمام)
 
 
 # --- surface-form expansion ---------------------------------------------------------------
@@ -179,7 +180,8 @@ class Lexicon:
                 continue
             seen.add(key)
             inner = tuple(tuple(p for p in t.prefixes if p != "ال") for t in toks[1:])
-            self.index[stems[0]].append(Form(stems, inner, entry, pos, flags))
+            article = "ال" in toks[0].prefixes and pos == "name"
+            self.index[stems[0]].append(Form(stems, inner, entry, pos, flags, article))
             self.max_len = max(self.max_len, len(stems))
         for forms in self.index.values():
             forms.sort(key=lambda f: -len(f.stems))
