@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hudhud.arabic.normalize import normalize_simple
 from hudhud.components.match import Match
 from hudhud.doc import Document, Event, Mention, Participant, Report, Token
 from hudhud.lexicon import Lexicon
@@ -64,8 +65,11 @@ class EventFinder:
                     continue  # a verb never takes the article (الاثنين is not أثنى)
                 if p.get("type") == "SPEECH" and t.form.pos == "verb" and not _is_verb(tokens, t):
                     continue  # بنقل is a noun, not "he reported"
-                if p.get("context") and not self._context(tokens, t, p["context"]):
+                if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]):
                     doc.note(f"{p['id']}: rejected '{_surface(doc, tokens, t)}' (no context word)")
+                    continue
+                if p.get("then") and not self._context(self._clause_after(tokens, t, 10), p["then"]):
+                    doc.note(f"{p['id']}: rejected '{_surface(doc, tokens, t)}' (no {p['then'][0]}… after it)")
                     continue
                 continuation = False
                 if t.form.pos == "participle" and self._continues(tokens, t) and (sentence_subject or running_subject):
@@ -148,13 +152,18 @@ class EventFinder:
             return True
         return bool(head.prefixes[:1] in (("و",), ("ف",)) and t.i == first)
 
-    def _context(self, tokens: list[Token], t: Match, words: list[str]) -> bool:
-        from hudhud.arabic.normalize import normalize_simple
+    @staticmethod
+    def _context(window: list[Token], words: list[str]) -> bool:
         wanted = {normalize_simple(w) for w in words}
-        for tok in tokens[max(0, t.i - 4):t.i]:
-            if tok.stem in wanted or tok.norm in wanted:
-                return True
-        return False
+        return any(tok.stem in wanted or tok.norm in wanted for tok in window)
+
+    def _clause_after(self, tokens: list[Token], t: Match, n: int) -> list[Token]:
+        out = []
+        for tok in tokens[t.j:t.j + n]:
+            if self._hard(tok):
+                break
+            out.append(tok)
+        return out
 
     # --- roles ------------------------------------------------------------------------------
     def _event(self, doc: Document, si: int, tokens: list[Token], mentions: list[_M], t: Match,
@@ -229,7 +238,6 @@ class EventFinder:
     def _by_prep(self, candidates: list[_M], preps, tokens) -> Mention | None:
         if not preps:
             return None
-        from hudhud.arabic.normalize import normalize_simple
         wanted = [normalize_simple(x) for x in preps]
         for mm in candidates:
             if mm.m.prep in wanted:
@@ -244,7 +252,6 @@ class EventFinder:
         return None
 
     def _by_marker(self, tokens, candidates: list[_M], t: Match, markers) -> Mention | None:
-        from hudhud.arabic.normalize import normalize_simple
         for marker in markers:
             words = normalize_simple(marker).split()
             head, clitic = words[0], (words[1] if len(words) > 1 else "")

@@ -55,8 +55,8 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     genitive_l = "ل" in head.prefixes and not head.prefixes[:1] == ("و",)
     construct = pk in ("title", "group", "act", "anaphor_org") and not _definite(tokens[prev.j - 1]) \
         and not tokens[prev.j - 1].suffix
-    if "و" in head.prefixes[:1]:
-        return False  # a conjunction starts a new actor (مصر والأردن)
+    if "و" in head.prefixes[:1] or "ب" in head.prefixes or "ك" in head.prefixes:
+        return False  # a conjunction or a preposition starts a new actor (مصر والأردن، بوزير)
     if glue == "في":
         return nk == "organisation" and pk in ("organisation", "title", "group")
     if nk == "nisba":

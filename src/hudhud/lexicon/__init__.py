@@ -163,10 +163,14 @@ class Lexicon:
     def compile(self, raw: list[tuple[str, Entry, str, frozenset[str]]]) -> None:
         # 1. vocabulary: every single word of every form (so clitic analysis knows them)
         vocab: set[str] = set()
-        for text, *_ in raw:
-            for w in normalize_simple(text).split():
-                # article-bearing words enter the vocabulary bare, so ال is always split off
-                vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+        for text, _entry, pos, _flags in raw:
+            words = normalize_simple(text).split()
+            for k, w in enumerate(words):
+                if pos == "verb" and k == 0:
+                    vocab.add(w)  # التقى، التزم: a verb's ال is part of the word
+                else:
+                    # article-bearing words enter the vocabulary bare, so ال is always split off
+                    vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
         self.analyzer.add(vocab)
         # 2. forms → stem tuples, indexed by first stem
         seen: set[tuple] = set()
@@ -190,7 +194,7 @@ class Lexicon:
             for r in e.roles:
                 if r.office:
                     for scope in (r.country, r.org):
-                        if scope:
+                        if scope and e not in self.office_holders[(r.office, scope)]:
                             self.office_holders[(r.office, scope)].append(e)
 
     def holder(self, office: str, scope: str, when: dt.date | None) -> Entry | None:

@@ -1,0 +1,138 @@
+"""Each rule the seed page relies on, shown on other sentences (all written by us)."""
+
+import datetime as dt
+
+import hudhud
+
+
+def code(text, date="2019-09-12"):
+    return hudhud.code_text(text, date=date)
+
+
+def one(doc, type_=None):
+    evs = [e for e in doc.events if type_ is None or e.plover_type == type_]
+    assert len(evs) == 1, [(e.plover_type, e.source and e.source.name, e.target and e.target.name)
+                           for e in doc.events]
+    return evs[0]
+
+
+def ids(e):
+    return (e.source.actor.id if e.source else None, e.target.actor.id if e.target else None)
+
+
+# --- roles ------------------------------------------------------------------------------------
+def test_received_a_call_reverses_roles():
+    e = one(code("تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً من الملك عبد الله الثاني."))
+    assert (e.plover_type, e.cameo_code) == ("CONSULT", "041")
+    assert ids(e) == ("abdullah_ii", "sisi_abdel_fattah")
+
+
+def test_svo_headline_call():
+    e = one(code("أردوغان يهاتف بوتين لبحث الأوضاع في إدلب"))
+    assert ids(e) == ("erdogan_recep", "putin_vladimir") and e.cameo_code == "041"
+
+
+def test_vso_discussion_with_weekday_date():
+    e = one(code("بحث الرئيس التركي رجب طيب أردوغان، الثلاثاء، مع الرئيس الروسي فلاديمير بوتين الأوضاع في سوريا."))
+    assert ids(e) == ("erdogan_recep", "putin_vladimir")
+    assert e.date == dt.date(2019, 9, 10) and e.date_text == "الثلاثاء"
+
+
+def test_call_as_verbal_noun_takes_the_clause_subject():
+    e = one(code("وأكد نتنياهو في اتصال هاتفي مع بومبيو أن حكومته ماضية في خططها. وكان بنيامين نتنياهو قد التقى مايك بومبيو الشهر الماضي.", "2019-09-12"), "CONSULT")
+    assert ids(e)[0] == "netanyahu_benjamin" or ids(e) == ("netanyahu_benjamin", "pompeo_mike")
+
+
+def test_verbal_noun_genitive_is_the_source_and_lam_the_target():
+    e = one(code("جدد البيت الأبيض التأكيد على دعم الولايات المتحدة الكامل لإسرائيل."), "SUPPORT")
+    assert (e.source.actor.country, e.target.actor.country) == ("USA", "ISR")
+
+
+def test_recognition_targets_the_capital_owner():
+    e = one(code("أعلنت غواتيمالا اعتراف روسيا بالقدس الغربية عاصمة لإسرائيل."), "SUPPORT")
+    assert e.cameo_code == "054" and e.target.actor.country == "ISR" and e.source.actor.country == "RUS"
+
+
+# --- reported speech and continuation -----------------------------------------------------------
+def test_subject_less_speech_verb_continues_the_last_speaker():
+    doc = code("قال الرئيس الفلسطيني محمود عباس إن القيادة مجتمعة.\n"
+               "وأضاف أن القرار الأميركي يشكل عدوانا على الشعب الفلسطيني.", "2017-12-08")
+    e = one(doc, "ACCUSE")
+    assert e.source.actor.id == "abbas_mahmoud" and e.target.actor.country == "USA"
+
+
+def test_participle_continues_the_sentence_subject():
+    doc = code("أشاد وزير الخارجية الإيراني محمد جواد ظريف بموقف تركيا، مثمناً المواقف القطرية.", "2018-03-01")
+    targets = sorted(e.target.actor.country for e in doc.events if e.plover_type == "SUPPORT")
+    assert targets == ["QAT", "TUR"]
+    assert all(e.source.actor.id == "zarif_javad" for e in doc.events)
+
+
+def test_this_decision_refers_back_to_its_author():
+    doc = code("ناقش الوزراء قرار الإدارة الأميركية نقل السفارة. ورفض الرئيس الفلسطيني محمود عباس هذا القرار.", "2018-05-14")
+    e = one(doc, "REJECT")
+    assert e.source.actor.id == "abbas_mahmoud" and e.target.actor.country == "USA"
+
+
+# --- actors -----------------------------------------------------------------------------------
+def test_title_resolves_to_the_office_holder_on_the_article_date():
+    s = "انتقد الرئيس الأميركي إيران بشدة."
+    assert one(code(s, "2018-05-09")).source.actor.id == "trump_donald"
+    assert one(code(s, "2022-05-09")).source.actor.id == "biden_joe"
+    assert one(code(s, "2016-05-09")).source.actor.id == "obama_barack"
+
+
+def test_roles_change_over_time():
+    s = "التقى حسن روحاني بوزير الخارجية العماني."
+    assert one(code(s, "2017-03-01")).source.actor.agent == "GOV"
+    assert one(code(s, "2023-03-01")).source.actor.agent == "ELI"
+
+
+def test_titles_and_nisba_compose_codes():
+    doc = code("وزير الخارجية الأميركي والشرطة المصرية والجيش الإسرائيلي وقوات الاحتلال", "2019-01-01")
+    codes = [(m.actor.country, m.actor.agent) for m in doc.mentions]
+    assert ("USA", "GOV") in codes and ("EGY", "COP") in codes and ("ISR", "MIL") in codes
+
+
+def test_surname_resolves_only_after_the_full_name():
+    doc = code("وصل قاسم سليماني إلى بغداد. وقال سليماني إن الوضع مستقر.", "2018-01-01")
+    assert [m.actor.id for m in doc.mentions if m.text == "سليماني"] == ["soleimani_qassem"]
+    alone = code("وقال سليماني إن الوضع مستقر.", "2018-01-01")
+    assert not any(m.actor.id == "soleimani_qassem" for m in alone.mentions)
+
+
+def test_words_that_merely_start_with_clitic_letters_are_not_split():
+    doc = code("بحث وزير الخارجية السعودي مع نظيره الفلسطيني الأوضاع في فلسطين.", "2019-01-01")
+    toks = {doc.text[t.start:t.end]: t for t in doc.tokens}
+    assert toks["بحث"].prefixes == () and toks["وزير"].prefixes == () and toks["فلسطين"].prefixes == ()
+
+
+def test_preposition_amam_is_not_the_title_imam():
+    doc = code("تظاهر آلاف الطلاب أمام السفارة الأميركية.", "2019-01-01")
+    assert not any(m.actor.agent == "REL" for m in doc.mentions)
+
+
+# --- attributes -------------------------------------------------------------------------------
+def test_negation():
+    e = one(code("لن تعترف السعودية بإسرائيل قبل قيام الدولة الفلسطينية.", "2020-08-20"))
+    assert e.negated and e.cameo_code == "054"
+
+
+def test_future_support_is_an_intent_coded_agree():
+    e = one(code("ستقف الصين إلى جانب مصر في مواجهة الأزمة.", "2020-08-20"))
+    assert e.plover_type == "AGREE" and e.modality == "intent"
+    assert (e.source.actor.country, e.target.actor.country) == ("CHN", "EGY")
+
+
+def test_same_event_in_title_and_body_merges():
+    text = ("أردوغان يهاتف بوتين\n\n"
+            "أجرى الرئيس التركي رجب طيب أردوغان، اليوم الخميس، اتصالاً هاتفياً بنظيره الروسي "
+            "فلاديمير بوتين تناول الأوضاع في سوريا.")
+    doc = code(text)
+    e = one(doc)
+    assert len(e.reports) == 2 and ids(e) == ("erdogan_recep", "putin_vladimir")
+
+
+def test_no_event_without_two_actors():
+    assert code("بحث الاجتماع سبل تعزيز التعاون الاقتصادي.").events == []
+    assert code("اتصل بنا على الرقم المذكور.").events == []
