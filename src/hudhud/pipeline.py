@@ -29,10 +29,15 @@ class Pipeline:
 _DEFAULT: Pipeline | None = None
 
 
-def build_pipeline(lexicon=None, clean: bool = True) -> Pipeline:
-    """sources → clean/segment → mentions/actors → events → attributes → merge."""
+def build_pipeline(lexicon=None, clean: bool = True, keep_nonfactual: bool = False) -> Pipeline:
+    """sources → clean/segment → mentions/actors → events → attributes → guards → merge.
+
+    `keep_nonfactual=True` keeps questions and hypotheticals (flagged in `modality`) and
+    background references instead of dropping them.
+    """
     from hudhud.components.attributes import Attributes
     from hudhud.components.events import EventFinder
+    from hudhud.components.guards import Guards
     from hudhud.components.mentions import MentionFinder
     from hudhud.components.merge import Merger
     from hudhud.components.segment import Segmenter
@@ -40,7 +45,7 @@ def build_pipeline(lexicon=None, clean: bool = True) -> Pipeline:
 
     lex = lexicon or load_lexicon()
     return Pipeline([Segmenter(lex, clean=clean), MentionFinder(lex), EventFinder(lex),
-                     Attributes(lex), Merger()])
+                     Attributes(lex), Guards(lex, keep_nonfactual), Merger()])
 
 
 def default_pipeline() -> Pipeline:

@@ -4,7 +4,7 @@ Protocol (the same everywhere, see ../shared/README.md):
 - a row counts when its `label` is `yes` (positive) or `easy no` / `difficult no` (negative);
   `ambiguous` rows (and any other label) are left out;
 - a row is predicted positive for its `event_type` (PROTEST, ASSAULT…) when `code_text(text)`
-  codes at least one event with that `plover_type`;
+  codes at least one (non-negated) event with that `plover_type`;
 - per type: precision, recall, F1, the counts behind them, and the predicted-positive rate per
   label (how often `yes`, `difficult no` and `easy no` rows are predicted positive).
 
@@ -83,7 +83,7 @@ def score(directory: str | Path | None = None, code: Callable[[str], Any] | None
         if limit is not None and c["n"] >= limit:
             continue
         doc = code(row.get("text") or "")
-        fired = [(e.plover_type, e.rule) for e in doc.events]
+        fired = [(e.plover_type, e.rule) for e in doc.events if not e.negated]
         predicted = any(t == etype for t, _ in fired)
         gold = label == POSITIVE
         c["n"] += 1

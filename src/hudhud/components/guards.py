@@ -1,0 +1,91 @@
+"""Guard rails against the classic false positives of event coders.
+
+An event is kept only when the text reports it as something that happened (or, for intents,
+as a commitment). Each guard has an id that `hudhud explain` shows when it drops an event:
+
+- question:      the sentence is a question (هل … ؟);
+- hypothetical:  a conditional or an indefinite "any/such" governs the trigger (إذا، لو، أي هجوم);
+- background:    the trigger names a past event the article only refers to (منذ اغتيال، ذكرى،
+                 المتورطين في، "the late" victim), or its date expression is historical;
+- sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
+- metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks are recoded
+                 ACCUSE instead of dropped.
+Negated events are kept, flagged `negated`.
+The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analysts can extend them.
+"""
+
+from __future__ import annotations
+
+from hudhud.doc import Document, Event, Token
+from hudhud.lexicon import Lexicon
+
+_VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+class Guards:
+    def __init__(self, lexicon: Lexicon, keep_nonfactual: bool = False):
+        g = lexicon.words
+        self.question = g("question")
+        self.hypothetical = g("hypothetical")
+        self.indefinite = g("guard_indefinite")
+        self.background = g("guard_background")
+        self.late = g("guard_late")
+        self.sports = g("guard_sports")
+        self.verbal = g("guard_verbal_attack")
+        self.metaphor = g("guard_metaphor")
+        self.keep = keep_nonfactual
+
+    def __call__(self, doc: Document) -> Document:
+        kept: list[Event] = []
+        for e in doc.events:
+            reason = self._check(doc, e)
+            if reason is None:
+                kept.append(e)
+                continue
+            doc.note(f"guard {reason}: dropped {e.plover_type} '{e.trigger}' ({e.rule})")
+            if self.keep:
+                e.modality = reason if reason in ("question", "hypothetical") else e.modality
+                kept.append(e)
+        doc.events = kept
+        return doc
+
+    def _check(self, doc: Document, e: Event) -> str | None:
+        si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
+        tokens = doc.tokens_of(si)
+        k = next((n for n, t in enumerate(tokens) if t.start >= e.start), 0)
+        k_end = next((n for n, t in enumerate(tokens) if t.end >= e.end), k)
+        before = tokens[max(0, k - 3):k]
+        after = tokens[k_end + 1:k_end + 3]
+        if tokens and (tokens[0].stem in self.question or tokens[-1].norm in ("؟", "?")):
+            return "question"
+        if any(_is(t, self.hypothetical) for t in tokens[:k]) or any(_is(t, self.indefinite) for t in before[-2:]):
+            return "hypothetical"
+        if any(_is(t, self.background) for t in before[-2:]):
+            return "background"
+        if e.date_precision == "year" and e.date and doc.date and (doc.date - e.date).days > 400:
+            return "background"
+        if e.target is not None and any(w in self.late for w in _words(e.target.name)):
+            return "background"
+        if e.target is not None and any(_is(t, self.late) for t in after[:1]):
+            return "background"
+        if e.plover_type in _VIOLENT and any(_is(t, self.sports) for t in tokens):
+            return "sports"
+        if any(_is(t, self.metaphor) for t in after):
+            return "metaphor"
+        if e.plover_type == "ASSAULT" and any(_is(t, self.verbal) for t in after):
+            # "شن هجوماً حاداً على…": a verbal attack is a criticism
+            e.plover_type, e.plover_mode, e.cameo_code = "ACCUSE", "disapprove", "111"
+            e.rule += "+verbal"
+        return None
+
+
+def _is(tok: Token, words: frozenset[str]) -> bool:
+    return tok.stem in words or tok.norm in words
+
+
+def _words(text: str) -> list[str]:
+    from hudhud.arabic.normalize import normalize_simple
+    out = []
+    for w in normalize_simple(text).split():
+        out.append(w[2:] if w.startswith("ال") else w)
+    return out
