@@ -136,3 +136,29 @@ def test_same_event_in_title_and_body_merges():
 def test_no_event_without_two_actors():
     assert code("بحث الاجتماع سبل تعزيز التعاون الاقتصادي.").events == []
     assert code("اتصل بنا على الرقم المذكور.").events == []
+
+
+# --- guard rails ------------------------------------------------------------------------------
+def test_questions_are_not_events():
+    assert code("هل هاجمت إسرائيل قطاع غزة؟").events == []
+
+
+def test_hypotheticals_are_not_events():
+    assert code("إذا هاجمت إسرائيل إيران فإن المنطقة ستشتعل.").events == []
+    doc = code("حذر قائد الحرس الثوري الإيراني الولايات المتحدة من عواقب أي هجوم على إيران.")
+    assert not any(e.plover_type == "ASSAULT" for e in doc.events)
+
+
+def test_background_references_are_not_new_events():
+    doc = code("زار المبعوث الفرنسي دمشق لأول مرة منذ اغتيال رئيس الوزراء اللبناني.")
+    assert not any(e.plover_type == "ASSAULT" for e in doc.events)
+
+
+def test_sports_attacks_are_not_assaults():
+    assert code("شن المنتخب المصري هجوما على مرمى المنتخب الجزائري في الشوط الثاني.").events == []
+
+
+def test_verbal_attack_is_a_criticism():
+    e = one(code("شن الرئيس الفلسطيني محمود عباس هجوما حادا على حركة حماس.", "2010-01-01"))
+    assert (e.plover_type, e.cameo_code) == ("ACCUSE", "111")
+    assert ids(e) == ("abbas_mahmoud", "hamas")
