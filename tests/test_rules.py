@@ -162,3 +162,11 @@ def test_verbal_attack_is_a_criticism():
     e = one(code("شن الرئيس الفلسطيني محمود عباس هجوما حادا على حركة حماس.", "2010-01-01"))
     assert (e.plover_type, e.cameo_code) == ("ACCUSE", "111")
     assert ids(e) == ("abbas_mahmoud", "hamas")
+
+
+def test_coordinated_actors_give_one_event_each():
+    doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
+    pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)
+    assert pairs == [("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT"), ("SAU", "QAT")]
+    doc = code("استقبل الملك عبد الله الثاني الرئيس المصري والرئيس الفلسطيني.", "2018-01-01")
+    assert sorted(e.target.actor.country for e in doc.events) == ["EGY", "PSE"]

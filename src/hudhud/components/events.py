@@ -95,8 +95,7 @@ class EventFinder:
                 if subject is not None and not subject.target_only:
                     sentence_subject = sentence_subject or subject
                     running_subject = subject
-                if event is not None:
-                    doc.events.append(event)
+                doc.events.extend(event)
         return doc
 
     # --- subject search ---------------------------------------------------------------------
@@ -214,21 +213,26 @@ class EventFinder:
         surface = _surface(doc, tokens, t)
         if ("source" in require and source is None) or ("target" in require and target is None):
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")
-            return None
-        if source is not None and target is not None and source.actor.key() == target.actor.key():
-            doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
-            return None
+            return []
         sent = doc.sentences[si]
         trig = doc.text[tokens[t.i].start:tokens[t.j - 1].end]
-        doc.note(f"{p['id']}: '{surface}' source={_txt(source)} [{how_s}] target={_txt(target)} [{how_t}]")
         start, end = tokens[t.i].start, tokens[t.j - 1].end
-        return Event(
-            plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
-            source=_participant(source), target=_participant(target), rule=p["id"],
-            start=start, end=end, sentence_start=sent.start, sentence_end=sent.end, trigger=trig,
-            reported_by=speaker.text if speaker is not None and speaker is not source else None,
-            reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)],
-        )
+        events = []
+        # coordinated actors ("السعودية والإمارات والبحرين") give one event per pair
+        for src in _coordinated(mentions, source, tokens):
+            for tgt in _coordinated(mentions, target, tokens):
+                if src is not None and tgt is not None and src.actor.key() == tgt.actor.key():
+                    doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
+                    continue
+                doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
+                events.append(Event(
+                    plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
+                    source=_participant(src), target=_participant(tgt), rule=p["id"],
+                    start=start, end=end, sentence_start=sent.start, sentence_end=sent.end, trigger=trig,
+                    reported_by=speaker.text if speaker is not None and speaker is not src else None,
+                    reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)],
+                ))
+        return events
 
     @staticmethod
     def _construct(mentions: list[_M], m: Mention, t: Match) -> bool:
@@ -259,6 +263,32 @@ class EventFinder:
                 if mm.i > 0 and tokens[mm.i - 1].stem == head and (not clitic or mm.m.prep == clitic):
                     return mm.m
         return None
+
+
+def _coordinated(mentions: list[_M], m: Mention | None, tokens: list[Token]) -> list[Mention | None]:
+    """`m` and the actors joined to it by و (with or without commas): مصر والأردن، قطر، وعمان."""
+    if m is None:
+        return [None]
+    k = next((n for n, mm in enumerate(mentions) if mm.m is m), None)
+    if k is None:
+        return [m]
+
+    def linked(a: _M, b: _M, more_after: bool) -> bool:
+        gap = [g for g in tokens[a.j:b.i] if not (g.is_punct and g.norm in _QUOTES)]
+        comma_only = all(g.norm in ("،", ",") for g in gap) and len(gap) <= 1
+        conj = "و" in tokens[b.i].prefixes[:1]
+        return comma_only and (conj or (bool(gap) and more_after)) and a.m.target_only == b.m.target_only
+
+    def has_conj_after(n: int) -> bool:
+        return any("و" in tokens[x.i].prefixes[:1] for x in mentions[n:])
+
+    first = k
+    while first > 0 and linked(mentions[first - 1], mentions[first], has_conj_after(first + 1)):
+        first -= 1
+    last = k
+    while last + 1 < len(mentions) and linked(mentions[last], mentions[last + 1], has_conj_after(last + 2)):
+        last += 1
+    return [mm.m for mm in mentions[first:last + 1]]
 
 
 def _is_verb(tokens: list[Token], t: Match) -> bool:

@@ -64,7 +64,9 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     if nk == "person":
         return pk in ("title", "nisba")
     if nk == "title":
-        return pk in ("person", "nisba", "organisation", "title")
+        if pk == "person":  # "هنية رئيسُ المكتب" (apposition) but not "عبدالله الثاني الرئيسَ المصري"
+            return not _definite(head)
+        return pk in ("nisba", "organisation", "title")
     if nk in ("organisation", "country"):
         return construct or genitive_l
     if nk == "group":
