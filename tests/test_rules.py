@@ -170,3 +170,26 @@ def test_coordinated_actors_give_one_event_each():
     assert pairs == [("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT"), ("SAU", "QAT")]
     doc = code("استقبل الملك عبد الله الثاني الرئيس المصري والرئيس الفلسطيني.", "2018-01-01")
     assert sorted(e.target.actor.country for e in doc.events) == ["EGY", "PSE"]
+
+
+# --- violence: casualty reports, passives, authors named by a nisba ------------------------------
+def test_casualty_report_has_civilian_target_and_unknown_source():
+    e = one(code("أسفر الانفجار عن مقتل 16 شخصا على الأقل في سوق شعبي."))
+    assert e.plover_type == "ASSAULT" and e.source is None
+    assert e.target.actor.agent == "CVL" and e.target.name == "16 شخصا"
+
+
+def test_victims_are_patients_even_in_vso_order():
+    e = one(code("لقي خمسة أشخاص حتفهم في انفجار سيارة مفخخة."))
+    assert e.plover_type == "ASSAULT" and e.target.actor.agent == "CVL"
+
+
+def test_nisba_after_a_verbal_noun_names_the_author():
+    e = one(code("قتل ثلاثة مدنيين في قصف إسرائيلي على قطاع غزة."))
+    assert e.source.actor.country == "ISR" and e.target.actor.agent == "CVL" and len(e.reports) == 2
+
+
+def test_condemning_an_attack_targets_its_author():
+    doc = code("أدانت مصر الهجوم الإسرائيلي على قطاع غزة.")
+    kinds = {(e.plover_type, e.source.actor.country, e.target.actor.country) for e in doc.events}
+    assert kinds == {("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE")}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from hudhud.arabic.normalize import normalize_simple
 from hudhud.components.match import Match
-from hudhud.doc import Document, Event, Mention, Participant, Report, Token
+from hudhud.doc import Actor, Document, Event, Mention, Participant, Report, Token
 from hudhud.lexicon import Lexicon
 
 _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
@@ -51,8 +51,9 @@ class EventFinder:
         speaker: Mention | None = None
         for si, sent in enumerate(doc.sentences):
             tokens = doc.tokens_of(si)
-            mentions = by_sentence.get(si, [])
             matches = doc.matches[si] if si < len(doc.matches) else []
+            mentions = sorted(by_sentence.get(si, []) + self._nisba_authors(doc, tokens, matches),
+                              key=lambda x: x.i)
             sentence_speaker = None
             sentence_subject = None
             for t in matches:
@@ -178,13 +179,25 @@ class EventFinder:
         source = target = None
         how_s = how_t = ""
         genitive = clause_after[0] if clause_after and clause_after[0].i == t.j and not clause_after[0].m.prep else None
+        author = None
+        if genitive is not None and genitive.m.rule == "nisba:author":
+            author, genitive = genitive.m, None
+            clause_after = clause_after[1:]
 
-        if tgt_spec.get("subject"):
+        if subject is not None and p["type"] in ("ASSAULT", "COERCE") and "group.victims" in subject.parts \
+                and not tgt_spec.get("subject"):
+            # victims are patients: "قُتل 16 شخصاً", "مقتل مدنيين" (passive or casualty report)
+            target, how_t = subject, "victim"
+            source = author or self._by_prep(clause_after, src_spec.get("preps") or ["على يد"], tokens)
+            how_s = "nisba" if author else ("prep" if source else "")
+        elif tgt_spec.get("subject"):
             target, how_t = subject, "subject"
             source = self._by_prep(clause_after, src_spec.get("preps"), tokens)
             how_s = "prep"
         else:
-            if src_spec.get("genitive") and not _is_verb(tokens, t) and genitive is not None \
+            if author is not None:
+                source, how_s = author, "nisba"
+            elif src_spec.get("genitive") and not _is_verb(tokens, t) and genitive is not None \
                     and not genitive.m.target_only:
                 source, how_s = genitive.m, "genitive"
             elif src_spec.get("preps"):
@@ -233,6 +246,21 @@ class EventFinder:
                     reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)],
                 ))
         return events
+
+    def _nisba_authors(self, doc: Document, tokens: list[Token], matches: list[Match]) -> list[_M]:
+        """'قصف إسرائيلي', 'الغارة الأمريكية': a nisba right after a verbal noun names its author."""
+        out = []
+        for t in matches:
+            if t.kind != "trigger" or _is_verb(tokens, t):
+                continue
+            for m in matches:
+                if m.i == t.j and m.kind == "nisba":
+                    e = m.form.entry
+                    a, b = tokens[m.i].start, tokens[m.j - 1].end
+                    actor = Actor(id=f"country.{e.country}", canonical=e.name_en, country=e.country, kind="state")
+                    out.append(_M(m.i, m.j, Mention(a, b, doc.text[a:b], actor, sentence=tokens[m.i].sentence,
+                                                    rule="nisba:author")))
+        return out
 
     @staticmethod
     def _construct(mentions: list[_M], m: Mention, t: Match) -> bool:

@@ -100,7 +100,21 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
         chains.append(Chain([m], m.i, m.j))
     # a comma apposition may run on: "سرايا القدس، الجناح المسلح لحركة الجهاد" — the descriptor
     # part is absorbed above; its genitive organisation joins through _joins.
+    # A count belongs to the group it counts: "16 شخصاً", "آلاف المتظاهرين", "عشرة جنود".
+    for n, c in enumerate(chains):
+        if c.parts[0].kind == "group":
+            while c.i > 0 and _numeral(tokens[c.i - 1]) and (n == 0 or chains[n - 1].j < c.i):
+                c.i -= 1
     return chains
+
+
+_NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد اثنا اثني
+عشرات مئات الاف الوف ملايين مئه الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين
+نحو حوالي زهاء قرابه""".split())
+
+
+def _numeral(tok: Token) -> bool:
+    return tok.norm[:1].isdigit() or tok.stem in _NUMERALS
 
 
 def _apposition(cur: Chain, nxt: Match) -> bool:

@@ -49,6 +49,9 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.date != b.date and a.date_text and b.date_text:
         return False
+    if a.target is not None and b.target is not None and (a.source is None or b.source is None):
+        # one report names the attacker, the other does not ("قتل ثلاثة مدنيين في قصف إسرائيلي")
+        return _actor_ok(a.target, b.target)
     return _actor_ok(a.source, b.source) and _actor_ok(a.target, b.target)
 
 

@@ -179,12 +179,12 @@ class Lexicon:
             if not toks:
                 continue
             stems = tuple(t.stem for t in toks)
-            key = (stems, entry.id, pos)
+            article = "ال" in toks[0].prefixes and pos == "name"
+            key = (stems, entry.id, pos, article)
             if key in seen:
                 continue
             seen.add(key)
             inner = tuple(tuple(p for p in t.prefixes if p != "ال") for t in toks[1:])
-            article = "ال" in toks[0].prefixes and pos == "name"
             self.index[stems[0]].append(Form(stems, inner, entry, pos, flags, article))
             self.max_len = max(self.max_len, len(stems))
         for forms in self.index.values():
