@@ -13,10 +13,16 @@ Formats:
   up in order (``text``/``content``/``body``, ``date``/``date_extracted``/``published``, ``url``,
   ``title``, ``id``); pass `RecordFields` to change them;
 - ``.zip``: members that are .json/.jsonl/.txt, one member at a time;
-- folders: every .txt/.jsonl/.json/.zip below them (recursive, sorted, hidden files skipped);
+- ``.html``/``.htm`` (and ``.html.gz``): one news page → main text and metadata
+  (`hudhud.html.extract`: trafilatura + Arabic boilerplate filter; the text is "title\n\nbody");
+- ``.warc``/``.warc.gz``: the HTML responses of a web archive, streamed (`hudhud.warc`);
+- folders: every file of the kinds above below them (recursive, sorted, hidden files skipped);
 - ``-``: stdin (front-matter text, or JSON/JSONL when it starts with ``[``/``{``).
 
 A record that cannot be read yields a `SourceError` instead of raising, so a batch goes on.
+A page that is not in Arabic yields a `Skipped` (a `SourceError` subclass: reason
+"not Arabic (lang=fa)"), and so does a WARC file's summary of its non-HTML / non-200 records;
+count them apart with ``isinstance(item, Skipped)``.
 `doc_id` is the record's id when given, else the first 16 hex digits of the text's SHA-1.
 """
 
@@ -34,7 +40,16 @@ from typing import Any, Iterable, Iterator, TextIO
 
 import yaml
 
-SUFFIXES = (".txt", ".jsonl", ".json", ".zip")
+SUFFIXES = (".txt", ".jsonl", ".json", ".zip", ".html", ".htm", ".html.gz", ".htm.gz", ".warc",
+            ".warc.gz")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def _kind(path: Path) -> str | None:
+    """The suffix of SUFFIXES that `path` ends with (".warc.gz" before ".gz"), else None."""
+    name = path.name.lower()
+    return next((s for s in sorted(SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
 
 
 @dataclass(slots=True)
@@ -65,6 +80,11 @@ class SourceError:
     path: str
     reason: str
     doc_id: str | None = None
+
+
+@dataclass(slots=True)
+class Skipped(SourceError):
+    """A document deliberately left out (not Arabic; non-HTML WARC records): not a failure."""
 
 
 Item = SourceDoc | SourceError
@@ -239,9 +259,21 @@ def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item
 
 
 def iter_file(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
-    """One file, by its suffix (.jsonl/.json/.zip; anything else is read as front-matter text)."""
+    """One file, by its suffix (.jsonl/.json/.zip/.html/.htm/.warc(.gz); anything else is read as
+    front-matter text)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    kind = _kind(path)
+    if kind in HTML_SUFFIXES:
+        from hudhud.html import iter_html_file
+
+        yield from iter_html_file(path)
+        return
+    if kind in WARC_SUFFIXES:
+        from hudhud.warc import iter_warc
+
+        yield from iter_warc(path)
+        return
     if suffix == ".zip":
         yield from iter_zip(path, fields)
         return
@@ -263,7 +295,7 @@ def iter_file(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterat
 def iter_folder(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
     root = Path(path)
     files = sorted(p for p in root.rglob("*")
-                   if p.suffix.lower() in SUFFIXES and p.is_file()
+                   if _kind(p) is not None and p.is_file()
                    and not any(part.startswith(".") for part in p.relative_to(root).parts))
     for p in files:
         yield from iter_file(p, fields)
