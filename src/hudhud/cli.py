@@ -202,76 +202,64 @@ def code(
 
 # --- run / demo ---------------------------------------------------------------------------------
 def ingest(store, items: Iterable[sources.Item], inputs: list[str], skip_existing: bool = False,
-           batch_size: int = 64, show_progress: bool = True) -> dict[str, Any]:
-    """Code `items` into `store` as one run; failures land in the errors table."""
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+           batch_size: int = 32, show_progress: bool = True, workers: int = 1,
+           force: bool = False, retry_errors: bool = False, dedup: bool = True,
+           dup_threshold: float = 0.8, merge: bool = True,
+           merge_window: int = 1) -> dict[str, Any]:
+    """Code `items` into `store` as one resumable run (`executor.run_batch`) with a progress bar."""
+    import time
 
-    run_id = store.start_run(inputs)
-    seen = store.doc_ids() if skip_existing else set()
-    stats = {"run_id": run_id, "docs": 0, "events": 0, "errors": 0, "skipped": 0}
-    coded: list[str] = []
-    buffer: list[tuple[Any, str | None]] = []
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    def flush() -> None:
-        if not buffer:
-            return
-        try:
-            stats["events"] += store.add_many(buffer)
-            stats["docs"] += len(buffer)
-            coded.extend(d.id for d, _ in buffer)
-        except Exception:  # one bad document must not sink the batch: retry one by one
-            for doc, path in buffer:
-                try:
-                    stats["events"] += store.add(doc, path)
-                    stats["docs"] += 1
-                    coded.append(doc.id)
-                except Exception as exc:
-                    stats["errors"] += 1
-                    store.add_error(path, f"store: {type(exc).__name__}: {exc}", doc.id, run_id)
-        buffer.clear()
+    from hudhud.executor import LocalExecutor, run_batch
 
-    progress = Progress(SpinnerColumn(), TextColumn("[bold]coding"), BarColumn(),
+    deduper: Any = False
+    if dedup:
+        from hudhud.dedup import Deduplicator
+
+        deduper = Deduplicator(threshold=dup_threshold)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]coding"),
                         TextColumn("docs {task.fields[docs]}  events {task.fields[events]}  "
-                                   "errors {task.fields[errors]}"), TimeElapsedColumn(),
-                        console=_err(), disable=not show_progress, transient=False)
-    try:
-        with progress:
-            task = progress.add_task("coding", total=None, docs=0, events=0, errors=0)
-            for item in items:
-                if isinstance(item, sources.SourceError):
-                    stats["errors"] += 1
-                    store.add_error(item.path, item.reason, item.doc_id, run_id)
-                elif item.doc_id in seen:
-                    stats["skipped"] += 1
-                else:
-                    try:
-                        buffer.append((item.code(), item.path))
-                    except Exception as exc:
-                        stats["errors"] += 1
-                        store.add_error(item.path, f"{type(exc).__name__}: {exc}", item.doc_id,
-                                        run_id)
-                    if len(buffer) >= batch_size:
-                        flush()
-                progress.update(task, docs=stats["docs"] + len(buffer), events=stats["events"],
-                                errors=stats["errors"])
-            flush()
+                                   "errors {task.fields[errors]}  duplicates {task.fields[dups]}  "
+                                   "skipped {task.fields[skipped]}  {task.fields[rate]} docs/s"),
+                        TimeElapsedColumn(), console=_err(), disable=not show_progress,
+                        transient=False)
+    started = time.monotonic()
+    last = [0.0]
+
+    with progress:
+        task = progress.add_task("coding", total=None, docs=0, events=0, errors=0, dups=0,
+                                 skipped=0, rate="0.0")
+
+        def update(stats: dict) -> None:
+            now = time.monotonic()
+            if now - last[0] < 0.1 and "doc_ids" not in stats:
+                return
+            last[0] = now
+            elapsed = max(now - started, 1e-9)
             progress.update(task, docs=stats["docs"], events=stats["events"],
-                            errors=stats["errors"])
-    finally:
-        flush()
-        store.finish_run(run_id, stats["docs"], stats["events"], stats["errors"])
-    stats["doc_ids"] = coded
-    return stats
+                            errors=stats["errors"], dups=stats["duplicates"],
+                            skipped=stats["skipped"], rate=f"{stats['docs'] / elapsed:.1f}")
+
+        return run_batch(store, items, inputs, executor=LocalExecutor(workers),
+                         batch_size=batch_size, dedup=deduper, skip_existing=skip_existing,
+                         force=force, retry_errors=retry_errors, merge=merge,
+                         merge_window=merge_window,
+                         on_progress=update if show_progress else None)
 
 
 def _report(store, db: Path, stats: dict[str, Any]) -> None:
     totals = store.counts()
     skipped = f", {stats['skipped']} already stored" if stats["skipped"] else ""
+    dups = f", {stats['duplicates']} duplicates" if stats.get("duplicates") else ""
+    merged = stats.get("merged")
+    merged = f", {merged['merged']} merged events" if merged else ""
     _out().print(f"database: [bold]{escape(str(db.resolve()))}[/bold]\n"
                  f"this run: {stats['docs']} documents, {stats['events']} events, "
-                 f"{stats['errors']} errors{skipped}\n"
+                 f"{stats['errors']} errors{skipped}{dups}\n"
                  f"in store: {totals['documents']} documents, {totals['events']} events, "
-                 f"{totals['mentions']} mentions, {totals['errors']} errors", soft_wrap=True)
+                 f"{totals['mentions']} mentions, {totals['errors']} errors{merged}",
+                 soft_wrap=True)
 
 
 @app.command()
@@ -279,20 +267,78 @@ def run(
     paths: list[str] = typer.Argument(..., help="Files, folders (recursive: .txt .jsonl .json "
                                       ".zip) or - for stdin (text, JSON or JSONL)."),
     db: Path = typer.Option(Path(DEFAULT_DB), help="DuckDB file to write."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes (1: in-process)."),
     skip_existing: bool = typer.Option(False, "--skip-existing",
-                                       help="Skip documents whose id is already stored "
-                                       "(resume a batch); by default they are re-coded and "
-                                       "replaced."),
-    batch_size: int = typer.Option(64, help="Documents per store transaction."),
+                                       help="Skip every document whose id is already stored, "
+                                       "even when its text changed."),
+    force: bool = typer.Option(False, "--force", help="Re-code every document (by default a "
+                               "re-run skips documents stored with the same content hash)."),
+    retry_errors: bool = typer.Option(False, "--retry-errors",
+                                      help="Re-code documents that failed in earlier runs."),
+    dedup: bool = typer.Option(True, "--dedup/--no-dedup",
+                               help="Detect syndicated near-duplicates and code them once."),
+    dup_threshold: float = typer.Option(0.8, help="Jaccard similarity (word 3-grams) from "
+                                        "which two documents are copies of one story."),
+    merge: bool = typer.Option(True, "--merge/--no-merge",
+                               help="Rebuild the cross-article merge after the run."),
+    merge_window: int = typer.Option(1, help="Cross-article merge: days between reports."),
+    batch_size: int = typer.Option(32, help="Documents per store transaction."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
 ) -> None:
-    """Code every document under PATHS into the store (re-runs replace, never duplicate)."""
+    """Code every document under PATHS into the store: resumable, parallel, never duplicating."""
     from hudhud.store import Store
 
     with Store(db) as store:
         stats = ingest(store, sources.iter_sources(paths), [str(p) for p in paths],
-                       skip_existing=skip_existing, batch_size=batch_size, show_progress=progress)
+                       skip_existing=skip_existing, batch_size=batch_size, show_progress=progress,
+                       workers=workers, force=force, retry_errors=retry_errors, dedup=dedup,
+                       dup_threshold=dup_threshold, merge=merge, merge_window=merge_window)
         _report(store, db, stats)
+
+
+@app.command("merge")
+def merge_cmd(db: Path = typer.Option(Path(DEFAULT_DB), help="DuckDB file."),
+              window: int = typer.Option(1, help="Days between reports of one event.")) -> None:
+    """Rebuild the cross-article merge (merged_events, merged_event_reports)."""
+    from hudhud.crossmerge import rebuild
+    from hudhud.store import Store
+
+    if not db.exists():
+        _err().print(f"[red]no database at {escape(str(db))}: fill one with `hudhud run`[/red]")
+        raise typer.Exit(1)
+    with Store(db) as store:
+        result = rebuild(store, window_days=window)
+    _out().print(f"{result['events']} events → {result['merged']} merged events")
+
+
+class ExportFormat(str, Enum):
+    plover_json = "plover-json"
+    cameo_tsv = "cameo-tsv"
+    csv = "csv"
+    parquet = "parquet"
+    graphml = "graphml"
+
+
+@app.command()
+def export(
+    out: Path = typer.Option(..., "--out", "-o", help="File to write (a folder for parquet)."),
+    format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="Format."),
+    db: Path = typer.Option(Path(DEFAULT_DB), help="DuckDB file to read."),
+    since: Optional[str] = typer.Option(None, help="Events on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Events on or before YYYY-MM-DD."),
+    actor: Optional[str] = typer.Option(None, help="Source or target filter (as `events`)."),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type or CAMEO prefix."),
+) -> None:
+    """Export events: plover-json, cameo-tsv, csv, parquet (by year/month), graphml."""
+    from hudhud.exports import export as do_export
+
+    _check_date(since)
+    _check_date(until)
+    if not db.exists():
+        _err().print(f"[red]no database at {escape(str(db))}: fill one with `hudhud run`[/red]")
+        raise typer.Exit(1)
+    n = do_export(db, format.value, out, since=since, until=until, actor=actor, type=type)
+    _out().print(f"{n} events → {escape(str(out))} ({format.value})")
 
 
 @app.command()

@@ -29,7 +29,10 @@ _EVENT_TYPES = {
 }
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "url", "title", "pub_date", "n_chars", "n_sentences",
-                    "n_events", "coded_at", "hudhud_version"]
+                    "n_events", "coded_at", "hudhud_version", "site", "content_hash", "status",
+                    "duplicate_of", "n_copies", "run_id"]
+REPORT_COLUMNS = ["event_id", "doc_id", "report", "start", "end", "sentence_start",
+                  "sentence_end", "rule", "zone"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "actor_id", "canonical", "country", "agent",
                    "kind", "rule"]
 ACTOR_FIELDS = ("canonical", "name", "country", "id")
@@ -48,24 +51,103 @@ _SCHEMA = [
         doc_id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, title VARCHAR, pub_date DATE,
         n_chars INTEGER, n_sentences INTEGER, n_events INTEGER, coded_at TIMESTAMP,
         hudhud_version VARCHAR)""",
+    # columns added for batch runs (resume, syndication); ALTER keeps older files readable
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS site VARCHAR",
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS content_hash VARCHAR",
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS status VARCHAR",
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR",
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS n_copies INTEGER",
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_id VARCHAR",
     "CREATE TABLE IF NOT EXISTS events (" + ", ".join(
         f"{_q(c)} {_EVENT_TYPES.get(c, 'VARCHAR')}" + (" PRIMARY KEY" if c == "event_id" else "")
         for c in EVENT_COLUMNS) + ")",
     """CREATE TABLE IF NOT EXISTS mentions (
         doc_id VARCHAR, "start" INTEGER, "end" INTEGER, text VARCHAR, actor_id VARCHAR,
         canonical VARCHAR, country VARCHAR, agent VARCHAR, kind VARCHAR, rule VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS event_reports (
+        event_id VARCHAR, doc_id VARCHAR, report INTEGER, "start" INTEGER, "end" INTEGER,
+        sentence_start INTEGER, sentence_end INTEGER, rule VARCHAR, zone VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS runs (
         run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, inputs VARCHAR,
         n_docs INTEGER, n_events INTEGER, n_errors INTEGER)""",
+    "ALTER TABLE runs ADD COLUMN IF NOT EXISTS n_skipped INTEGER",
+    "ALTER TABLE runs ADD COLUMN IF NOT EXISTS n_duplicates INTEGER",
+    "ALTER TABLE runs ADD COLUMN IF NOT EXISTS workers INTEGER",
+    """CREATE TABLE IF NOT EXISTS merged_events (
+        merged_id VARCHAR PRIMARY KEY, plover_type VARCHAR, plover_mode VARCHAR,
+        cameo_code VARCHAR, negated BOOLEAN, date DATE, source_key VARCHAR,
+        source_canonical VARCHAR, source_country VARCHAR, source_agent VARCHAR,
+        target_key VARCHAR, target_canonical VARCHAR, target_country VARCHAR,
+        target_agent VARCHAR, place VARCHAR, n_reports INTEGER, n_mentions INTEGER,
+        n_articles INTEGER, n_sources INTEGER, first_seen DATE, last_seen DATE,
+        sources VARCHAR, event_id VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS merged_event_reports (
+        merged_id VARCHAR, event_id VARCHAR, doc_id VARCHAR)""",
+    """CREATE OR REPLACE VIEW actors AS
+        SELECT coalesce(actor_id, coalesce(country, '-') || ':' || coalesce(agent, '-')) AS actor_key,
+               actor_id, any_value(canonical) AS canonical, country, agent, any_value(kind) AS kind,
+               count(*) AS n_mentions, count(DISTINCT doc_id) AS n_documents
+        FROM mentions WHERE actor_id IS NOT NULL OR country IS NOT NULL
+        GROUP BY actor_id, country, agent""",
     """CREATE TABLE IF NOT EXISTS errors (
         run_id VARCHAR, path VARCHAR, doc_id VARCHAR, reason VARCHAR, "at" TIMESTAMP)""",
     "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
     "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id)",
+    "CREATE INDEX IF NOT EXISTS reports_doc ON event_reports (doc_id)",
 ]
+
+TABLES = ("documents", "events", "mentions", "event_reports", "runs", "errors", "merged_events",
+          "merged_event_reports")
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+def site_of(url: str | None) -> str | None:
+    """The site (host without "www.") of a URL, lower-cased; None without one."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def document_rows(doc: Document, path: str | None = None) -> dict[str, Any]:
+    """A coded `Document` as plain rows (picklable): {"doc": row, "events", "mentions", "reports"}.
+
+    This is what worker processes send back; `Store.write` stores it. Reports sharing one
+    event identity within a document are one event (the first is kept).
+    """
+    from hudhud import __version__
+
+    if not doc.id:
+        doc.id = text_id(doc.text)
+    events: dict[str, dict] = {}
+    reports: list[dict] = []
+    for rec in doc.event_records():
+        if rec["event_id"] in events:
+            continue
+        events[rec["event_id"]] = flatten(rec)
+        for i, r in enumerate(rec.get("reports") or []):
+            reports.append({"event_id": rec["event_id"], "doc_id": doc.id, "report": i, **r})
+    row = {"doc_id": doc.id, "path": path, "url": doc.url, "title": doc.meta.get("title"),
+           "pub_date": doc.date, "n_chars": len(doc.text), "n_sentences": len(doc.sentences),
+           "n_events": len(events), "coded_at": _now(), "hudhud_version": __version__,
+           "site": site_of(doc.url) or doc.meta.get("site"), "content_hash": None,
+           "status": "coded", "duplicate_of": None, "n_copies": 0, "run_id": None}
+    mentions = [{"doc_id": doc.id, "start": m.start, "end": m.end, "text": m.text,
+                 "actor_id": m.actor.id, "canonical": m.actor.canonical,
+                 "country": m.actor.country, "agent": m.actor.agent, "kind": m.actor.kind,
+                 "rule": m.rule} for m in doc.mentions]
+    return {"doc": row, "events": list(events.values()), "mentions": mentions, "reports": reports}
 
 
 class Store:
@@ -102,45 +184,51 @@ class Store:
 
         A document without an id gets the SHA-1 id of its text (the same as `sources`).
         """
-        from hudhud import __version__
+        return self.write([document_rows(doc, path) for doc, path in items])
 
-        # doc_id -> (document row, event rows, mentions); a later copy of an id wins
-        batch: dict[str, tuple[dict, list[dict], pd.DataFrame]] = {}
-        for doc, path in items:
-            if not doc.id:
-                doc.id = text_id(doc.text)
-            # reports sharing one identity within a document are one event: keep the first
-            events = {}
-            for rec in doc.event_records():
-                events.setdefault(rec["event_id"], flatten(rec))
-            row = {"doc_id": doc.id, "path": path, "url": doc.url, "title": doc.meta.get("title"),
-                   "pub_date": doc.date, "n_chars": len(doc.text),
-                   "n_sentences": len(doc.sentences), "n_events": len(events),
-                   "coded_at": _now(), "hudhud_version": __version__}
-            batch[doc.id] = (row, list(events.values()), doc.mentions_df())
-        if not batch:
+    def write(self, items: list[dict[str, Any]], errors: Iterable[dict[str, Any]] = ()) -> int:
+        """Store `document_rows`-style items and error rows in ONE transaction. Returns n events.
+
+        Every row of each item's doc_id (documents, events, mentions, event_reports) is replaced;
+        a later copy of an id in `items` wins. An item may have no events (a duplicate, a failed
+        document): its documents row still records that it is done. `errors` rows have the
+        columns of the errors table (run_id, path, doc_id, reason; `at` is filled in).
+        """
+        batch: dict[str, dict[str, Any]] = {}
+        for item in items:
+            batch[item["doc"]["doc_id"]] = item
+        errors = [dict(e) for e in errors]
+        if not batch and not errors:
             return 0
-        ids = pd.DataFrame({"doc_id": list(batch)})
-        docs_df = pd.DataFrame([b[0] for b in batch.values()], columns=DOCUMENT_COLUMNS)
-        events_df = pd.DataFrame([r for b in batch.values() for r in b[1]], columns=EVENT_COLUMNS)
-        mention_dfs = [b[2] for b in batch.values() if not b[2].empty]
-        mentions_df = pd.concat(mention_dfs, ignore_index=True) if mention_dfs else None
+        docs_df = pd.DataFrame([b["doc"] for b in batch.values()], columns=DOCUMENT_COLUMNS)
+        events_df = pd.DataFrame([r for b in batch.values() for r in b["events"]],
+                                 columns=EVENT_COLUMNS)
+        mentions_df = pd.DataFrame([r for b in batch.values() for r in b.get("mentions", ())],
+                                   columns=MENTION_COLUMNS)
+        reports_df = pd.DataFrame([r for b in batch.values() for r in b.get("reports", ())],
+                                  columns=REPORT_COLUMNS)
+        for e in errors:
+            e.setdefault("at", _now())
+        errors_df = pd.DataFrame(errors, columns=["run_id", "path", "doc_id", "reason", "at"])
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            con.register("_ids", ids)
-            for table in ("events", "mentions", "documents"):
-                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _ids)")
+            if batch:
+                con.register("_ids", pd.DataFrame({"doc_id": list(batch)}))
+                for table in ("events", "mentions", "event_reports", "documents"):
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _ids)")
             self._insert("documents", docs_df)
             self._insert("events", events_df)
-            if mentions_df is not None:
-                self._insert("mentions", mentions_df)
+            self._insert("mentions", mentions_df)
+            self._insert("event_reports", reports_df)
+            self._insert("errors", errors_df)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         finally:
-            con.unregister("_ids")
+            if batch:
+                con.unregister("_ids")
         return len(events_df)
 
     def _insert(self, table: str, df: pd.DataFrame) -> None:
@@ -160,9 +248,26 @@ class Store:
                          [run_id, _now(), json.dumps(list(inputs), ensure_ascii=False)])
         return run_id
 
-    def finish_run(self, run_id: str, n_docs: int, n_events: int, n_errors: int) -> None:
-        self.con.execute("UPDATE runs SET finished = ?, n_docs = ?, n_events = ?, n_errors = ? "
-                         "WHERE run_id = ?", [_now(), n_docs, n_events, n_errors, run_id])
+    def finish_run(self, run_id: str, n_docs: int, n_events: int, n_errors: int,
+                   n_skipped: int | None = None, n_duplicates: int | None = None,
+                   workers: int | None = None) -> None:
+        self.con.execute("UPDATE runs SET finished = ?, n_docs = ?, n_events = ?, n_errors = ?, "
+                         "n_skipped = ?, n_duplicates = ?, workers = ? WHERE run_id = ?",
+                         [_now(), n_docs, n_events, n_errors, n_skipped, n_duplicates, workers,
+                          run_id])
+
+    def update_copies(self) -> None:
+        """Recount `documents.n_copies`: how many stored documents are duplicates of each one."""
+        self.con.execute("""UPDATE documents SET n_copies = c.n
+            FROM (SELECT d.doc_id, count(x.doc_id) AS n FROM documents d
+                  LEFT JOIN documents x ON x.duplicate_of = d.doc_id GROUP BY d.doc_id) c
+            WHERE documents.doc_id = c.doc_id AND documents.n_copies IS DISTINCT FROM c.n""")
+
+    def done_state(self) -> dict[str, tuple]:
+        """doc_id -> (content_hash, status, duplicate_of, hudhud_version) of stored documents."""
+        rows = self.con.execute("SELECT doc_id, content_hash, status, duplicate_of, "
+                                "hudhud_version FROM documents").fetchall()
+        return {r[0]: tuple(r[1:]) for r in rows}
 
     def add_error(self, path: str | None, reason: str, doc_id: str | None = None,
                   run_id: str | None = None) -> None:
@@ -178,8 +283,8 @@ class Store:
                 for t in ("documents", "events", "mentions", "runs", "errors")}
 
     def table(self, name: str) -> pd.DataFrame:
-        """A whole table (documents, events, mentions, runs, errors) as a DataFrame."""
-        if name not in ("documents", "events", "mentions", "runs", "errors"):
+        """A whole table (see `TABLES`, or the `actors` view) as a DataFrame."""
+        if name not in TABLES and name != "actors":
             raise ValueError(f"no table {name!r}")
         return self.con.execute(f"SELECT * FROM {name}").df()
 

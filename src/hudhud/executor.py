@@ -1,0 +1,311 @@
+"""Batch execution: a stream of `SourceDoc`s in, plain rows out; the parent writes the store.
+
+    >>> for result in LocalExecutor(workers=4).map(docs):
+    ...     if isinstance(result, Coded): ...      # result.rows: store.document_rows(...)
+    ...     else: ...                              # Failed: doc_id, path, reason
+
+The seam is two step functions that know nothing about processes:
+
+- `init_worker()` builds the pipeline once per worker (the default one, or the factory named by
+  the ``HUDHUD_PIPELINE`` environment variable, ``module:function``: tests use it to plug in a
+  fake, slow or failing pipeline);
+- `code_chunk(list[SourceDoc]) -> list[Coded | Failed]` codes a chunk, catching every exception
+  per document.
+
+`LocalExecutor` runs them in-process (``workers <= 1``) or in a pool of worker processes
+(``spawn``), a bounded number of chunks in flight, results in input order. A Spark executor
+would call the same two functions in ``mapPartitions``. `run_batch` is the resumable batch
+run behind ``hudhud run``: it reads the stream, skips what is already done, drops syndicated
+copies (`dedup`), sends the rest to an executor and writes the results in small transactions
+(one DuckDB writer: this process).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import time
+from collections import deque
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
+
+from hudhud.sources import Item, SourceDoc, SourceError
+
+PIPELINE_ENV = "HUDHUD_PIPELINE"
+
+
+@dataclass(slots=True)
+class Coded:
+    doc_id: str
+    rows: dict[str, Any]            # store.document_rows(doc, path)
+
+
+@dataclass(slots=True)
+class Failed:
+    doc_id: str | None
+    path: str | None
+    reason: str
+
+
+Result = Coded | Failed
+
+
+# --- step functions (run in workers) ------------------------------------------------------------
+_HOOKED = False
+
+
+def install_pipeline_hook() -> None:
+    """Make the factory named by $HUDHUD_PIPELINE (``module:function``) the default pipeline."""
+    global _HOOKED
+    spec = os.environ.get(PIPELINE_ENV)
+    if not spec or _HOOKED:
+        return
+    import hudhud.pipeline
+
+    module, _, name = spec.partition(":")
+    hudhud.pipeline._DEFAULT = getattr(importlib.import_module(module), name or "build")()
+    _HOOKED = True
+
+
+def init_worker() -> None:
+    """Build the pipeline once in this process (lexicons loaded before the first document)."""
+    from hudhud.pipeline import default_pipeline
+
+    install_pipeline_hook()
+    default_pipeline()
+
+
+def code_one(src: SourceDoc) -> Result:
+    from hudhud.store import document_rows
+
+    try:
+        return Coded(src.doc_id, document_rows(src.code(), src.path))
+    except Exception as exc:  # a failing document is data, never the end of the batch
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:500]
+        return Failed(src.doc_id, src.path, reason)
+
+
+def code_chunk(chunk: list[SourceDoc]) -> list[Result]:
+    return [code_one(src) for src in chunk]
+
+
+# --- executors ----------------------------------------------------------------------------------
+class LocalExecutor:
+    """Code documents in this process (workers <= 1) or in `workers` processes."""
+
+    def __init__(self, workers: int = 1, chunk_size: int = 8, max_pending: int | None = None,
+                 start_method: str = "spawn"):
+        self.workers = max(1, int(workers))
+        self.chunk_size = max(1, int(chunk_size))
+        self.max_pending = max_pending or self.workers * 3
+        self.start_method = start_method
+
+    def map(self, docs: Iterable[SourceDoc]) -> Iterator[Result]:
+        """Results in input order; `docs` is pulled lazily (bounded memory)."""
+        if self.workers <= 1:
+            install_pipeline_hook()
+            for src in docs:
+                yield code_one(src)
+            return
+        yield from self._map_pool(iter(docs))
+
+    def _pool(self):
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context(self.start_method),
+                                   initializer=init_worker)
+
+    def _map_pool(self, it: Iterator[SourceDoc]) -> Iterator[Result]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = self._pool()
+        # (chunk, future, is_retry): a chunk whose worker died is retried one document at a
+        # time; a document that kills its worker alone is recorded as failed.
+        pending: deque = deque()
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < self.max_pending:
+                    chunk = list(islice(it, self.chunk_size))
+                    if not chunk:
+                        exhausted = True
+                        break
+                    pending.append((chunk, pool.submit(code_chunk, chunk), False))
+                if not pending:
+                    break
+                chunk, future, retry = pending.popleft()
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._pool()
+                    redo = [(chunk, retry)] + [(c, r) for c, _, r in pending]
+                    pending.clear()
+                    first = True
+                    for c, r in redo:
+                        if first and r:  # this document killed a worker on its own
+                            yield Failed(c[0].doc_id, c[0].path, "worker process died")
+                        else:
+                            for src in c:
+                                pending.append(([src], pool.submit(code_chunk, [src]), True))
+                        first = False
+                    continue
+                except Exception as exc:  # e.g. a document that cannot be pickled
+                    results = [Failed(s.doc_id, s.path, f"executor: {type(exc).__name__}: {exc}")
+                               for s in chunk]
+                yield from results
+        finally:
+            for _, future, _ in pending:
+                future.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- resumable batch run ------------------------------------------------------------------------
+def content_hash(src: SourceDoc) -> str:
+    """What coding depends on: text, date, URL and title (16 hex digits of SHA-1)."""
+    key = json.dumps([src.text, src.date.isoformat() if src.date else None, src.url, src.title],
+                     ensure_ascii=False)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, workers: int = 1,
+              batch_size: int = 32, flush_seconds: float = 2.0, dedup: Any = True,
+              skip_existing: bool = False, force: bool = False, retry_errors: bool = False,
+              merge: bool = True, merge_window: int = 1,
+              on_progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
+    """Code `items` into `store` as one run; returns its stats.
+
+    - resumable: a document already stored with the same content hash, hudhud version and
+      duplicate decision is skipped (`force` re-codes all; `skip_existing` skips any stored
+      id); documents that failed are skipped too unless `retry_errors`;
+    - every result is committed in transactions of at most `batch_size` documents (or
+      `flush_seconds`), so a killed run loses at most the uncommitted ones;
+    - `dedup` (True, False or a `dedup.Deduplicator`): a near-duplicate of an earlier document
+      is stored as `status='duplicate'` with `duplicate_of`, and not coded;
+    - a failing document gets a `documents` row with `status='error'` and an `errors` row;
+    - finally `documents.n_copies` is recounted and, with `merge`, `crossmerge.rebuild` runs.
+    """
+    from hudhud import __version__
+    from hudhud.store import _now, site_of
+
+    if dedup is True:
+        from hudhud.dedup import Deduplicator
+
+        dedup = Deduplicator()
+    executor = executor or LocalExecutor(workers)
+    run_id = store.start_run(inputs)
+    state = {} if force else store.done_state()
+    stats: dict[str, Any] = {"run_id": run_id, "docs": 0, "events": 0, "errors": 0,
+                             "skipped": 0, "duplicates": 0, "repeats": 0,
+                             "workers": getattr(executor, "workers", None)}
+    doc_ids: list[str] = []
+    hashes: dict[str, str] = {}
+    buf_items: list[dict] = []
+    buf_errors: list[dict] = []
+    last_flush = time.monotonic()
+    seen: set[str] = set()
+
+    def base_row(src: SourceDoc, h: str, status: str, dup: str | None = None) -> dict:
+        return {"doc_id": src.doc_id, "path": src.path, "url": src.url, "title": src.title,
+                "pub_date": src.date, "n_chars": len(src.text), "n_sentences": None,
+                "n_events": 0, "coded_at": _now(), "hudhud_version": __version__,
+                "site": site_of(src.url) or src.meta.get("site"), "content_hash": h,
+                "status": status, "duplicate_of": dup, "n_copies": 0, "run_id": run_id}
+
+    def flush(force_now: bool = False) -> None:
+        nonlocal last_flush
+        if not buf_items and not buf_errors:
+            return
+        if not force_now and len(buf_items) + len(buf_errors) < batch_size \
+                and time.monotonic() - last_flush < flush_seconds:
+            return
+        try:
+            stats["events"] += store.write(buf_items, buf_errors)
+        except Exception:  # one bad row must not sink the batch: retry one by one
+            store.write([], buf_errors)
+            for item in buf_items:
+                try:
+                    stats["events"] += store.write([item])
+                except Exception as exc:
+                    row = item["doc"]
+                    stats["errors"] += 1
+                    stats["docs"] -= row.get("status") == "coded"
+                    store.write([{"doc": {**row, "status": "error", "n_events": 0},
+                                  "events": []}],
+                                [{"run_id": run_id, "path": row.get("path"),
+                                  "doc_id": row["doc_id"],
+                                  "reason": f"store: {type(exc).__name__}: {exc}"}])
+        buf_items.clear()
+        buf_errors.clear()
+        last_flush = time.monotonic()
+
+    def feed() -> Iterator[SourceDoc]:
+        for item in items:
+            if isinstance(item, SourceError):
+                stats["errors"] += 1
+                buf_errors.append({"run_id": run_id, "path": item.path, "doc_id": item.doc_id,
+                                   "reason": item.reason})
+                flush()
+                continue
+            if item.doc_id in seen:  # the same id twice in one stream: coded once
+                stats["repeats"] += 1
+                continue
+            seen.add(item.doc_id)
+            h = content_hash(item)
+            canon = dedup.check(item.doc_id, item.text) if dedup else None
+            old = state.get(item.doc_id)
+            if canon is not None:
+                stats["duplicates"] += 1
+                if not (old and old[0] == h and old[1] == "duplicate" and old[2] == canon):
+                    buf_items.append({"doc": base_row(item, h, "duplicate", canon), "events": []})
+                    flush()
+                continue
+            doc_ids.append(item.doc_id)
+            if old and (skip_existing or (
+                    old[0] == h and old[2] is None and old[3] == __version__
+                    and (old[1] == "coded" or (old[1] == "error" and not retry_errors)))):
+                stats["skipped"] += 1
+                if on_progress:
+                    on_progress(stats)
+                continue
+            hashes[item.doc_id] = h
+            yield item
+
+    try:
+        for res in executor.map(feed()):
+            if isinstance(res, Coded):
+                row = res.rows["doc"]
+                row.update(content_hash=hashes.pop(res.doc_id, None), run_id=run_id)
+                buf_items.append(res.rows)
+                stats["docs"] += 1
+            else:
+                stats["errors"] += 1
+                h = hashes.pop(res.doc_id, None)
+                buf_items.append({"doc": {**base_row(SourceDoc(res.doc_id or "", ""), h, "error"),
+                                          "path": res.path, "n_chars": None}, "events": []})
+                buf_errors.append({"run_id": run_id, "path": res.path, "doc_id": res.doc_id,
+                                   "reason": res.reason})
+            flush()
+            if on_progress:
+                on_progress(stats)
+        flush(True)
+        store.update_copies()
+        if merge:
+            from hudhud.crossmerge import rebuild
+
+            stats["merged"] = rebuild(store, window_days=merge_window)
+    finally:
+        try:
+            flush(True)
+        finally:
+            store.finish_run(run_id, stats["docs"], stats["events"], stats["errors"],
+                             n_skipped=stats["skipped"], n_duplicates=stats["duplicates"],
+                             workers=stats["workers"])
+    stats["doc_ids"] = doc_ids
+    if on_progress:
+        on_progress(stats)
+    return stats
