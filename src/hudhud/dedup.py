@@ -62,8 +62,10 @@ class Deduplicator:
         from datasketch import MinHash
 
         if self._perms is None:
-            self._perms = MinHash(num_perm=self.num_perm, seed=1, hashfunc=_crc32).permutations
-        m = MinHash(num_perm=self.num_perm, seed=1, hashfunc=_crc32, permutations=self._perms)
+            first = MinHash(num_perm=self.num_perm, seed=1, hashfunc=_crc32)
+            self._perms = (first.permutations, first.scheme)
+        m = MinHash(num_perm=self.num_perm, seed=1, hashfunc=_crc32,
+                    permutations=self._perms[0], scheme=self._perms[1])
         m.update_batch(sorted(grams))
         return m
 
