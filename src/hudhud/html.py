@@ -245,6 +245,16 @@ def _valid(y: str, mo: str, d: str) -> dt.date | None:
     return day
 
 
+_HEAD_DATE = re.compile(r"(?:\w+[،,]?\s+)?(?:((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})"
+                        r"|(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d))(?:\s*[-–|،,]?\s*\d{1,2}:\d\d)?")
+
+
+def _head_date(m: re.Match) -> dt.date | None:
+    if m.group(1):
+        return _valid(m.group(1), m.group(2), m.group(3))
+    return _valid(m.group(6), m.group(5), m.group(4))        # day/month/year (Arab usage)
+
+
 def url_date(url: str | None) -> dt.date | None:
     if not url:
         return None
@@ -431,11 +441,43 @@ def _title(tree, meta: dict[str, str], articles: list[dict], site: str | None) -
                   next((o.get("headline") for o in articles if o.get("headline")), None),
                   h1[0] if len(h1) == 1 else None,
                   tree.findtext(".//title")]
-    for value in candidates:
+    for i, value in enumerate(candidates):
         value = _clean(value)
         if value:
-            return _strip_site(html_lib.unescape(value), site)
+            value = _strip_site(html_lib.unescape(value), site)
+            if i == len(candidates) - 1:           # <title>: "Site - Headline" → the headline
+                parts = [p.strip() for p in re.split(r"\s+[|\-–—»:]\s+", value) if p.strip()]
+                long = [p for p in parts if len(p.split()) >= 4]
+                if len(parts) >= 2 and len(long) == 1:
+                    value = long[0]
+            return value
     return None
+
+
+_BLOCK_IN_CELL = "./descendant::*[self::p or self::h1 or self::h2 or self::h3 or self::table or self::ul or self::div][1]"
+
+
+def unwrap_layout_tables(tree) -> int:
+    """Turn layout tables (old sites: the whole page in nested <table>s) into <div>s.
+
+    A table is a layout table when it holds block content (p, h1-h3, lists, divs, other
+    tables) or a cell of running text (over 300 characters); data tables (numbers, short
+    cells) are kept for trafilatura's table output. Returns how many were unwrapped.
+    """
+    n = 0
+    for table in list(tree.iter("table")):
+        cells = table.xpath("./tr/td | ./tr/th | ./tbody/tr/td | ./thead/tr/th | ./tbody/tr/th")
+        layout = any(c.xpath(_BLOCK_IN_CELL) for c in cells) or \
+            any(len(c.text_content()) > 300 for c in cells)
+        if not layout:
+            continue
+        n += 1
+        for el in [table] + table.xpath("./tbody | ./thead | ./tfoot | ./tr | ./*/tr") + cells:
+            el.tag = "div"
+            for attr in ("width", "valign", "colspan", "rowspan", "bgcolor", "cellpadding",
+                         "cellspacing", "border"):
+                el.attrib.pop(attr, None)
+    return n
 
 
 def _tree(text: str):
@@ -481,6 +523,7 @@ def extract(html: str | bytes, url: str | None = None, declared_charset: str | N
                 source = "json-ld"
                 break
 
+    unwrap_layout_tables(tree)
     doc = trafilatura.bare_extraction(
         tree, url=page_url, fast=True, with_metadata=False, include_comments=False,
         include_tables=True, deduplicate=False)
@@ -517,11 +560,24 @@ def extract(html: str | bytes, url: str | None = None, declared_charset: str | N
     # main text → Arabic boilerplate filter
     raw_lines = [ln.strip() for ln in (doc.get("text") or "").splitlines()]
     raw_lines = [ln for ln in raw_lines if ln]
+    head_dropped: list[tuple[str, str]] = []
     if title:
         tb = _bare(title)
         while raw_lines and _bare(raw_lines[0]) == tb:   # the title repeated as first line
             raw_lines.pop(0)
+    # a bare date line above the first paragraph is page metadata: a date source, not body
+    for i, line in enumerate(raw_lines[:4]):
+        if len(line.split()) >= 12:
+            break
+        m = _HEAD_DATE.fullmatch(line.strip(" |\u200f\u200e"))
+        if m:
+            if date is None and (date := _head_date(m)):
+                source = "text"
+            head_dropped.append(("dateline-meta", line))
+            raw_lines[i] = ""
+    raw_lines = [ln for ln in raw_lines if ln]
     kept, dropped = filter_boilerplate(raw_lines) if raw_lines else ([], [])
+    dropped = head_dropped + dropped
     body = "\n\n".join(kept)
     text = f"{title}\n\n{body}" if title and body else (body or "")
     lang = detect_lang(text, min_letters=min_lang_letters)
