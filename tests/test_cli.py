@@ -124,17 +124,20 @@ def _corpus(tmp_path):
 
 def test_run_and_rerun_do_not_duplicate(tmp_path, fake_pipeline):
     folder, db = _corpus(tmp_path), tmp_path / "t.duckdb"
-    for _ in range(2):
-        r = invoke("run", folder, "--db", db, "--no-progress")
+    for expected in ("3 documents, 3 events, 1 errors",   # coded
+                     "0 documents, 0 events, 1 errors, 3 already stored",  # resumed: skipped
+                     "3 documents, 3 events, 1 errors"):  # --force: re-coded, replaced
+        more = ["--force"] if expected.startswith("3") and db.exists() else []
+        r = invoke("run", folder, "--db", db, "--no-progress", *more)
         assert r.exit_code == 0, r.output
         assert str(db.resolve()) in r.stdout
-        assert "3 documents, 3 events, 1 errors" in r.stdout
+        assert expected in r.stdout
     with Store(db, read_only=True) as s:
         counts = s.counts()
-        assert (counts["documents"], counts["events"], counts["runs"]) == (3, 3, 2)
+        assert (counts["documents"], counts["events"], counts["runs"]) == (3, 3, 3)
         errors = s.table("errors")
-        assert len(errors) == 2 and errors.path.str.endswith("b.jsonl:2").all()
-        assert s.table("runs").n_docs.tolist() == [3, 3]
+        assert len(errors) == 3 and errors.path.str.endswith("b.jsonl:2").all()
+        assert s.table("runs").n_docs.tolist() == [3, 0, 3]
     r = invoke("run", folder, "--db", db, "--no-progress", "--skip-existing")
     assert "0 documents" in r.stdout and "3 already stored" in r.stdout
 
