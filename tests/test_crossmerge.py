@@ -1,0 +1,124 @@
+"""Cross-article merge: reports of one event across articles and sites → one merged row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hudhud.crossmerge import actors_compatible, rebuild
+from hudhud.doc import Actor, Document, Event, Participant, Sentence
+from hudhud.store import Store, document_rows
+
+STUDENTS = Actor(id=None, canonical="Iranian students", country="IRN", agent="EDU")
+POLICE = Actor(id=None, canonical="Iranian police", country="IRN", agent="COP")
+IRAN = Actor(id="irn_gov", canonical="Iran", country="IRN", agent="GOV", kind="state")
+ROUHANI = Actor(id="rouhani", canonical="Hassan Rouhani", country="IRN", agent="GOV",
+                kind="person")
+KHAMENEI = Actor(id="khamenei", canonical="Ali Khamenei", country="IRN", agent="GOV",
+                 kind="person")
+IRN_GOV = Actor(id=None, canonical="Iranian government", country="IRN", agent="GOV")
+
+TEXT = "تظاهر مئات الطلاب في طهران."
+
+
+def _doc(doc_id, day, site, events, event_day=None):
+    evs = []
+    for ptype, code, src, tgt in events:
+        evs.append(Event(ptype, None, code, Participant("س", src) if src else None,
+                         Participant("ت", tgt) if tgt else None, "r", 0, 5, 0, len(TEXT),
+                         trigger="تظاهر", date=event_day))
+    return Document(text=TEXT + " " + doc_id, id=doc_id, date=day, url=f"https://www.{site}/{doc_id}",
+                    sentences=[Sentence(0, len(TEXT))], events=evs)
+
+
+D = dt.date(2024, 3, 1)
+
+
+def fill(store: Store) -> None:
+    items = [
+        _doc("d1", D, "a.com", [("PROTEST", "141", STUDENTS, None)]),
+        _doc("d2", D + dt.timedelta(days=1), "b.net", [("PROTEST", "140", STUDENTS, None)]),
+        _doc("d3", D + dt.timedelta(days=4), "c.org", [("PROTEST", "141", STUDENTS, None)]),
+        _doc("d4", D, "a.com", [("ASSAULT", "180", POLICE, STUDENTS),
+                                ("PROTEST", "141", IRAN, None)]),
+        _doc("d6", D, "b.net", [("CONSULT", "040", ROUHANI, None)]),
+        _doc("d7", D, "c.org", [("CONSULT", "040", IRN_GOV, None)]),
+        _doc("d8", D, "c.org", [("CONSULT", "040", KHAMENEI, None)]),
+    ]
+    rows = [document_rows(d, f"{d.id}.txt") for d in items]
+    copy = document_rows(Document(text="copy", id="d5", date=D, url="https://d.sa/x"), "d5.txt")
+    copy["doc"].update(status="duplicate", duplicate_of="d1", n_events=0)
+    copy["events"] = []
+    store.write(rows + [copy])
+    store.update_copies()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "m.duckdb") as s:
+        fill(s)
+        yield s
+
+
+def _merged(store):
+    return store.con.execute("SELECT * FROM merged_events ORDER BY merged_id").df()
+
+
+def test_reports_across_articles_become_one_event(store):
+    result = rebuild(store)
+    assert result == {"events": 8, "merged": 6}
+    m = _merged(store)
+    protests = m[(m.plover_type == "PROTEST") & (m.source_key == "IRN:EDU")].sort_values("date")
+    assert len(protests) == 2  # d1+d2 (one day apart) and d3 (four days later)
+    first = protests.iloc[0]
+    # reports d1, d2; articles d1, its syndicated copy d5, d2; sites a.com, d.sa, b.net
+    assert (first.n_reports, first.n_mentions, first.n_articles, first.n_sources) == (2, 2, 3, 3)
+    assert first.sources == "a.com,b.net,d.sa"
+    assert str(first.first_seen)[:10] == "2024-03-01" and str(first.last_seen)[:10] == "2024-03-02"
+    assert first.cameo_code == "141"  # the most specific code reported
+    links = store.con.execute("SELECT doc_id FROM merged_event_reports WHERE merged_id = ? "
+                              "ORDER BY doc_id", [first.merged_id]).fetchall()
+    assert [r[0] for r in links] == ["d1", "d2"]
+    # a named state is not the students; the ASSAULT is its own event
+    assert len(m[(m.plover_type == "PROTEST") & (m.source_key == "irn_gov")]) == 1
+
+
+def test_named_actors_never_merge_but_sector_joins_a_person(store):
+    rebuild(store)
+    consult = _merged(store)
+    consult = consult[consult.plover_type == "CONSULT"]
+    # Rouhani + "the Iranian government" merge; Khamenei stays apart
+    assert sorted(consult.n_reports.tolist()) == [1, 2]
+    assert set(consult.source_key) == {"rouhani", "khamenei"}
+
+
+def test_window_and_idempotence(store):
+    rebuild(store)
+    first = _merged(store)
+    links = store.con.execute("SELECT * FROM merged_event_reports ORDER BY ALL").df()
+    rebuild(store)
+    assert first.equals(_merged(store))
+    assert links.equals(store.con.execute("SELECT * FROM merged_event_reports ORDER BY ALL").df())
+    assert rebuild(store, window_days=5)["merged"] == 5  # d3 joins the students' protest
+
+
+def test_actor_compatibility():
+    a = {"id": None, "country": "IRN", "agent": "GOV", "key": "IRN:GOV"}
+    assert actors_compatible(a, {"id": "x", "country": "IRN", "agent": None, "key": "x"})
+    assert not actors_compatible(a, {"id": None, "country": "IRN", "agent": "MIL", "key": "IRN:MIL"})
+    assert not actors_compatible({"id": "x", "country": "IRN", "agent": None, "key": "x"},
+                                 {"id": "y", "country": "IRN", "agent": None, "key": "y"})
+    assert actors_compatible(None, None) and not actors_compatible(a, None)
+
+
+def test_merge_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from hudhud.cli import app
+
+    db = tmp_path / "c.duckdb"
+    with Store(db) as s:
+        fill(s)
+    r = CliRunner().invoke(app, ["merge", "--db", str(db), "--window", "1"])
+    assert r.exit_code == 0 and "8 events → 6 merged events" in r.stdout
