@@ -361,10 +361,9 @@ def _html_breadcrumb(tree) -> list[str]:
 def _section_from_crumbs(crumbs: list[str], title: str | None) -> str | None:
     """The most specific category of a trail: the last crumb that is neither home nor title."""
     t = _bare(title) if title else None
+    # a long crumb (over 6 words) is the headline or a variant of it, not a category
     rest = [c for c in crumbs if c.strip().lower() not in _HOME and _bare(c) != t
             and len(c.split()) <= 6]
-    if t is not None and crumbs and _bare(crumbs[-1]) != t and len(crumbs[-1].split()) > 6:
-        rest = rest  # a long last crumb is a title variant: already excluded by the word cap
     return rest[-1] if rest else None
 
 
@@ -392,10 +391,7 @@ def filter_boilerplate(lines: list[str]) -> tuple[list[str], list[tuple[str, str
     for z in find_zones(text):
         line = text[z.start:z.end]
         if z.kind == "boilerplate":
-            if z.reason == "breadcrumb-trail":
-                dropped.append((z.reason, line))
-            else:
-                dropped.append((z.reason, line))
+            dropped.append((z.reason, line))
             continue
         if z.kind == "breadcrumb":            # the last crumb of a trail (the title): not body
             dropped.append(("breadcrumb", line))

@@ -152,12 +152,10 @@ def _pages_warcio(fh, stats: WarcStats) -> Iterator[WarcPage]:
 
 
 def _reader():
-    try:
-        import fastwarc.warc  # noqa: F401
+    from importlib.util import find_spec
 
-        return _pages_fastwarc
-    except ImportError:  # pragma: no cover - depends on the platform's wheels
-        return _pages_warcio
+    # FastWARC when its wheel installed on this platform, else warcio
+    return _pages_fastwarc if find_spec("fastwarc") is not None else _pages_warcio
 
 
 def iter_warc_pages(path: str | Path, stats: WarcStats | None = None,
