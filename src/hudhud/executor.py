@@ -127,6 +127,7 @@ class LocalExecutor:
         # time; a document that kills its worker alone is recorded as failed.
         pending: deque = deque()
         exhausted = False
+        broken = 0  # pools broken in a row without a single result: start-up failure, give up
         try:
             while True:
                 while not exhausted and len(pending) < self.max_pending:
@@ -140,7 +141,11 @@ class LocalExecutor:
                 chunk, future, retry = pending.popleft()
                 try:
                     results = future.result()
-                except BrokenProcessPool:
+                except BrokenProcessPool as exc:
+                    broken += 1
+                    if broken >= 3:
+                        raise RuntimeError("worker processes keep dying (see their stderr); "
+                                           "try --workers 1") from exc
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = self._pool()
                     redo = [(chunk, retry)] + [(c, r) for c, _, r in pending]
@@ -157,6 +162,7 @@ class LocalExecutor:
                 except Exception as exc:  # e.g. a document that cannot be pickled
                     results = [Failed(s.doc_id, s.path, f"executor: {type(exc).__name__}: {exc}")
                                for s in chunk]
+                broken = 0
                 yield from results
         finally:
             for _, future, _ in pending:
