@@ -350,7 +350,7 @@ def demo(db: Path = typer.Option(Path("hudhud-demo.duckdb"), help="DuckDB file t
 
     with Store(db) as store:
         stats = ingest(store, sources.iter_examples(), ["hudhud:examples"], show_progress=progress)
-        if not stats["docs"]:
+        if not stats["doc_ids"]:
             _err().print("[red]no bundled examples found (hudhud/examples/*.txt)[/red]")
             raise typer.Exit(1)
         _report(store, db, stats)
