@@ -178,8 +178,8 @@ def code(
     n_docs = n_errors = 0
     for item in items:
         if isinstance(item, sources.SourceError):
-            n_errors += 1
-            _err().print(f"[red]skipped {escape(item.path)}: {escape(item.reason)}[/red]")
+            n_errors += not isinstance(item, sources.Skipped)
+            _err().print(f"[yellow]skipped {escape(item.path)}: {escape(item.reason)}[/yellow]")
             continue
         if date:
             item.date = sources.parse_date(date)
@@ -251,6 +251,8 @@ def ingest(store, items: Iterable[sources.Item], inputs: list[str], skip_existin
 def _report(store, db: Path, stats: dict[str, Any]) -> None:
     totals = store.counts()
     skipped = f", {stats['skipped']} already stored" if stats["skipped"] else ""
+    if stats.get("not_arabic"):
+        skipped += f", {stats['not_arabic']} not Arabic (skipped)"
     dups = f", {stats['duplicates']} duplicates" if stats.get("duplicates") else ""
     merged = stats.get("merged")
     merged = f", {merged['merged']} merged events" if merged else ""

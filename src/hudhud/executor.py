@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
-from hudhud.sources import Item, SourceDoc, SourceError
+from hudhud.sources import Item, Skipped, SourceDoc, SourceError
 
 PIPELINE_ENV = "HUDHUD_PIPELINE"
 
@@ -206,7 +206,7 @@ def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, wo
     run_id = store.start_run(inputs)
     state = {} if force else store.done_state()
     stats: dict[str, Any] = {"run_id": run_id, "docs": 0, "events": 0, "errors": 0,
-                             "skipped": 0, "duplicates": 0, "repeats": 0,
+                             "skipped": 0, "duplicates": 0, "repeats": 0, "not_arabic": 0,
                              "workers": getattr(executor, "workers", None)}
     doc_ids: list[str] = []
     hashes: dict[str, str] = {}
@@ -251,6 +251,9 @@ def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, wo
 
     def feed() -> Iterator[SourceDoc]:
         for item in items:
+            if isinstance(item, Skipped):  # not Arabic, or an archive's skip summary: counted, not an error
+                stats["not_arabic"] += item.reason.startswith("not Arabic")
+                continue
             if isinstance(item, SourceError):
                 stats["errors"] += 1
                 buf_errors.append({"run_id": run_id, "path": item.path, "doc_id": item.doc_id,
