@@ -193,3 +193,35 @@ def test_condemning_an_attack_targets_its_author():
     doc = code("أدانت مصر الهجوم الإسرائيلي على قطاع غزة.")
     kinds = {(e.plover_type, e.source.actor.country, e.target.actor.country) for e in doc.events}
     assert kinds == {("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE")}
+
+
+# --- more engine rules --------------------------------------------------------------------------
+def test_bare_office_title_refers_to_the_holder_named_earlier():
+    doc = code("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الإيراني.\n"
+               "وبحث ولي العهد مع الضيف العلاقات الثنائية.", "2023-06-17")
+    assert [m.actor.id for m in doc.mentions if m.text == "ولي العهد"] == ["mbs"]
+
+
+def test_kull_min_is_a_list_not_a_preposition():
+    doc = code("أدانت كل من السعودية والإمارات الهجوم على ناقلات النفط.", "2019-06-14")
+    assert sorted(m.prep for m in doc.mentions[:2]) == ["", ""]
+
+
+def test_a_meeting_after_the_publication_date_is_an_intent():
+    e = one(code("يلتقي الرئيس المصري عبد الفتاح السيسي الملك عبد الله الثاني الخميس المقبل.", "2019-09-09"))
+    assert e.modality == "intent" and e.plover_type == "AGREE" and e.cameo_code == "036"
+
+
+def test_symmetric_patterns_from_an_analyst_folder(tmp_path):
+    """Analysts extend the knowledge without touching the package: a folder of their own."""
+    (tmp_path / "verbs").mkdir()
+    (tmp_path / "verbs" / "mine.yaml").write_text(
+        "- id: analyst.sign\n  type: SUPPORT\n  cameo: \"057\"\n  verbs: [وقع/يوقع]\n"
+        "  then: [اتفاقية, اتفاق]\n  symmetric: true\n  target: {preps: [مع]}\n", encoding="utf-8")
+    from hudhud.lexicon import load_lexicon
+    from hudhud.pipeline import build_pipeline
+    pipe = build_pipeline(lexicon=load_lexicon(extra_dirs=[tmp_path]))
+    doc = pipe(hudhud.Document("وقع الملك سلمان والرئيس الصيني شي جين بينغ اتفاقية شراكة استراتيجية.",
+                               date=dt.date(2022, 12, 8)))
+    pairs = sorted((e.source.actor.id, e.target.actor.id) for e in doc.events if e.rule == "analyst.sign")
+    assert pairs == [("salman_king", "xi_jinping"), ("xi_jinping", "salman_king")]

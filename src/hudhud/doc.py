@@ -68,6 +68,7 @@ class Actor:
     agent: str | None = None       # CAMEO agent/sector code: GOV, MIL, REB…
     kind: str = "unknown"          # person, organisation, state, sector, unknown
     org: str | None = None         # id of the organisation a person acts for
+    office: str | None = None      # office held on the article date (president, foreign_minister…)
 
     @property
     def code(self) -> str:

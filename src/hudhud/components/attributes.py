@@ -15,7 +15,7 @@ from hudhud.dates import find_dates
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
-INTENT_RECODE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+INTENT_RECODE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036"}
 
 
 class Attributes:
@@ -49,7 +49,13 @@ class Attributes:
                 s = doc.sentences[si]
                 date_cache[si] = [d for d in find_dates(doc.text, doc.date, s.start, s.end)
                                   if not d.historical and d.date is not None]
-            self._date(doc, e, [d for d in date_cache[si] if _nearest(d, by_sentence[si]) is e])
+            # a date dates the trigger nearest to it, and every event that trigger fans out to
+            self._date(doc, e, [d for d in date_cache[si] if _nearest(d, by_sentence[si]).start == e.start])
+            if e.date and doc.date and e.date > doc.date and e.modality == "asserted":
+                e.modality = "intent"  # a meeting "next Tuesday" has not happened yet
+                if e.plover_type in INTENT_RECODE:
+                    e.plover_type, e.cameo_code, e.plover_mode = "AGREE", INTENT_RECODE[e.plover_type], None
+                    e.rule += "+intent"
             e.confidence = self._confidence(e)
         return doc
 

@@ -59,19 +59,13 @@ class EventFinder:
             for t in matches:
                 if t.kind != "trigger":
                     continue
-                p = t.form.entry.data
                 if any(mm.i < t.j and t.i < mm.j for mm in mentions):
                     continue
-                if t.form.pos == "verb" and "ال" in tokens[t.i].prefixes:
-                    continue  # a verb never takes the article (الاثنين is not أثنى)
-                if p.get("type") == "SPEECH" and t.form.pos == "verb" and not _is_verb(tokens, t):
-                    continue  # بنقل is a noun, not "he reported"
-                if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]):
-                    doc.note(f"{p['id']}: rejected '{_surface(doc, tokens, t)}' (no context word)")
+                viable = [f for f in (t.form, *t.alts) if self._viable(doc, tokens, t, f)]
+                if not viable:
                     continue
-                if p.get("then") and not self._context(self._clause_after(tokens, t, 10), p["then"]):
-                    doc.note(f"{p['id']}: rejected '{_surface(doc, tokens, t)}' (no {p['then'][0]}… after it)")
-                    continue
+                t = Match(t.i, t.j, viable[0], tuple(viable[1:]))
+                p = t.form.entry.data
                 continuation = False
                 if t.form.pos == "participle" and self._continues(tokens, t) and (sentence_subject or running_subject):
                     # a participle after a comma (مثمناً، مؤكداً) continues the sentence's subject
@@ -84,6 +78,8 @@ class EventFinder:
                         or running_subject
                     how, continuation = "continuation", subject is not None
                 if p.get("type") == "SPEECH":
+                    if subject is not None and subject.target_only:
+                        continue  # "قرار الإدارة نقل السفارة": a decision does not speak
                     if subject is not None:
                         sentence_speaker = subject
                         speaker = subject
@@ -91,13 +87,36 @@ class EventFinder:
                         running_subject = subject
                         doc.note(f"speech '{_surface(doc, tokens, t)}': speaker {subject.text} ({how})")
                     continue
-                event = self._event(doc, si, tokens, mentions, t, p, subject,
-                                    sentence_speaker or (speaker if continuation or _embedded(tokens, t, self.boundaries) else None))
+                rep = sentence_speaker or (speaker if continuation or _embedded(tokens, t, self.boundaries) else None)
+                event = self._event(doc, si, tokens, mentions, t, p, subject, rep)
+                for alt in t.alts:  # another pattern on the same words (an analyst's, a narrower frame)
+                    if event:
+                        break
+                    ap = alt.entry.data
+                    if ap.get("type") == "SPEECH":
+                        continue
+                    event = self._event(doc, si, tokens, mentions, Match(t.i, t.j, alt), ap, subject, rep)
                 if subject is not None and not subject.target_only:
                     sentence_subject = sentence_subject or subject
                     running_subject = subject
                 doc.events.extend(event)
         return doc
+
+    def _viable(self, doc: Document, tokens: list[Token], t: Match, form) -> bool:
+        """Can this pattern apply here at all (form, context words, required following words)?"""
+        p = form.entry.data
+        surface = _surface(doc, tokens, t)
+        if form.pos == "verb" and "ال" in tokens[t.i].prefixes:
+            return False  # a verb never takes the article (الاثنين is not أثنى)
+        if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
+            return False  # بنقل is a noun, not "he reported"
+        if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]):
+            doc.note(f"{p['id']}: rejected '{surface}' (no context word)")
+            return False
+        if p.get("then") and not self._context(self._clause_after(tokens, t, 30), p["then"]):
+            doc.note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
+            return False
+        return True
 
     # --- subject search ---------------------------------------------------------------------
     def _hard(self, tok: Token) -> bool:
@@ -203,7 +222,7 @@ class EventFinder:
             elif src_spec.get("preps"):
                 source = self._by_prep(clause_after, src_spec.get("preps"), tokens)
                 how_s = "prep"
-            if source is None and subject is not None:
+            if source is None and subject is not None and not (src_spec.get("preps") and not _is_verb(tokens, t)):
                 source, how_s = subject, "subject"
             rest = [mm for mm in clause_after if mm.m is not source]
             if tgt_spec.get("marker"):
@@ -216,12 +235,20 @@ class EventFinder:
                 how_t = "prep" if target else ""
             if target is None and tgt_spec.get("object"):
                 obj = next((mm for mm in rest if not mm.m.prep), None)
-                if obj is not None and obj.i - t.j <= 6:
+                anchor = t.j
+                subj = next((mm for mm in clause_after if mm.m is subject), None)
+                if subj is not None and obj is not None and subj.j <= obj.i:
+                    anchor = subj.j  # VSO: the object comes after the subject
+                if obj is not None and obj.i - anchor <= 6:
                     target, how_t = obj.m, "object"
         if source is None and src_spec.get("speaker") and speaker is not None and speaker is not target:
             source, how_s = speaker, "speaker"
         if source is not None and source.target_only and not self._construct(mentions, source, t):
             source = None
+        if target is None and source is not None and p.get("symmetric"):
+            partners = _coordinated(mentions, source, tokens)
+            if len(partners) > 1:
+                return self._symmetric(doc, si, tokens, t, p, partners, speaker)
         require = p.get("require", ["source", "target"])
         surface = _surface(doc, tokens, t)
         if ("source" in require and source is None) or ("target" in require and target is None):
@@ -246,6 +273,25 @@ class EventFinder:
                     reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)],
                 ))
         return events
+
+    def _symmetric(self, doc, si, tokens, t, p, partners, speaker) -> list[Event]:
+        """'وقّع الملك سلمان والرئيس شي اتفاقية': each co-subject acts towards each other one."""
+        sent = doc.sentences[si]
+        start, end = tokens[t.i].start, tokens[t.j - 1].end
+        out = []
+        for a in partners:
+            for b in partners:
+                if a is b or a.actor.key() == b.actor.key():
+                    continue
+                doc.note(f"{p['id']}: '{_surface(doc, tokens, t)}' source={_txt(a)} target={_txt(b)} [co-subjects]")
+                out.append(Event(
+                    plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
+                    source=_participant(a), target=_participant(b), rule=p["id"],
+                    start=start, end=end, sentence_start=sent.start, sentence_end=sent.end,
+                    trigger=doc.text[start:end],
+                    reported_by=speaker.text if speaker is not None and speaker is not a else None,
+                    reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)]))
+        return out
 
     def _nisba_authors(self, doc: Document, tokens: list[Token], matches: list[Match]) -> list[_M]:
         """'قصف إسرائيلي', 'الغارة الأمريكية': a nisba right after a verbal noun names its author."""

@@ -17,6 +17,7 @@ class Match:
     i: int          # first token (index into the sentence's token list)
     j: int          # one past the last token
     form: Form
+    alts: tuple = ()  # other trigger forms with the same span (another pattern on the same words)
 
     @property
     def kind(self) -> str:
@@ -53,7 +54,9 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
                     ok = False
                     break
             if ok:
-                found.append(Match(i, i + k, form))
+                alts = tuple(f for f in forms if f is not form and f.stems == form.stems
+                             and f.entry.kind == "trigger" == form.entry.kind and f.entry is not form.entry)
+                found.append(Match(i, i + k, form, alts))
                 break
     # resolve overlaps: prefer longer, then earlier
     found.sort(key=lambda m: (-(m.j - m.i), m.i))

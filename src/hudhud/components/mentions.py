@@ -167,8 +167,8 @@ class MentionFinder:
         agent = agent_words[0].agent if agent_words else None
         country_e = chain.first("country") or chain.first("nisba")
         country = country_e.country if country_e else None
-        for m in chain.parts:  # group nouns that carry a country (الاحتلال → ISR)
-            if country is None and m.kind == "group" and m.form.entry.country:
+        for m in chain.parts:  # titles and group nouns that carry a country (الاحتلال → ISR)
+            if country is None and m.kind in DESCRIPTOR and m.form.entry.country:
                 country = m.form.entry.country
 
         def mention(actor: Actor, rule: str, target_only: bool = False) -> Mention:
@@ -193,6 +193,11 @@ class MentionFinder:
                         lex.holder("head", scope, when) if org is not None else None)
                     if holder is not None:
                         return mention(self._person(holder, when, None, None), f"title:{t.office}")
+            if org is None and country is None:
+                # a bare "ولي العهد": the holder of that office already named in this article
+                for t in office_titles:
+                    if t.office in state.offices:
+                        return mention(state.offices[t.office], f"coref:{t.office}")
         if org is not None:
             return mention(self._org(org), "anaphor:org" if anaphor_org and not chain.first("organisation")
                            else "organisation")
@@ -242,7 +247,7 @@ class MentionFinder:
         return Actor(id=e.id, canonical=e.name_en, kind="person",
                      country=(role.country if role and role.country else country),
                      agent=(role.agent if role and role.agent else agent),
-                     org=role.org if role else None)
+                     org=role.org if role else None, office=role.office if role else None)
 
     @staticmethod
     def _org(e: Entry) -> Actor:
@@ -265,11 +270,19 @@ def _prep(tokens: list[Token], i: int) -> str:
     for p in tok.prefixes:
         if p in ("ب", "ل", "ك"):
             return p
-    if i > 0 and not tokens[i - 1].is_punct:
-        prev = tokens[i - 1]
+    k = i - 1
+    if k >= 0 and tokens[k].stem in _DEMONSTRATIVES:
+        k -= 1  # "من هذه القرارات"
+    if k >= 0 and not tokens[k].is_punct:
+        prev = tokens[k]
+        if prev.stem == "من" and k > 0 and tokens[k - 1].stem == "كل":
+            return ""  # "كل من السعودية والإمارات": a list, not a preposition
         if prev.stem in ("مع", "علي", "من", "الي", "عن", "في", "ضد", "نحو", "لدي", "عبر", "تجاه", "بحق"):
             return prev.stem
     return ""
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك"})
 
 
 class _State:
@@ -281,11 +294,14 @@ class _State:
         self.last_org: Entry | None = None
         self.last_org_actor: Actor | None = None
         self.acts: dict[str, Actor] = {}
+        self.offices: dict[str, Actor] = {}   # office → the person named holding it here
 
     def update(self, m: Mention, chain: Chain) -> None:
         a = m.actor
         if a.kind == "person":
             self.last_person = a
+            if a.office:
+                self.offices[a.office] = a
         if chain.first("organisation") is not None:
             self.last_org = chain.first("organisation")
             self.last_org_actor = a if a.kind == "organisation" else self.last_org_actor

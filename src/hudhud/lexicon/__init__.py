@@ -82,6 +82,7 @@ class Form:
     pos: str = ""            # verb, noun, participle, name, surname, capital, nisba, …
     flags: frozenset[str] = frozenset()
     article: bool = False    # the lexicon form is definite (الإمام): the text must be too (أمام ≠ إمام)
+    order: int = 0           # load order: later files (analyst folders) are tried first
 
 
 # --- surface-form expansion ---------------------------------------------------------------
@@ -143,6 +144,9 @@ def nisba_forms(base: str) -> list[str]:
 
 
 # --- the lexicon --------------------------------------------------------------------------
+_POS_RANK = {"verb": 0, "name": 1, "capital": 2, "noun": 3, "participle": 3, "nisba": 4, "surname": 5}
+
+
 class Lexicon:
     """All entries plus a phrase index keyed by first stem: stem → [Form, …] (longest first)."""
 
@@ -185,10 +189,12 @@ class Lexicon:
                 continue
             seen.add(key)
             inner = tuple(tuple(p for p in t.prefixes if p != "ال") for t in toks[1:])
-            self.index[stems[0]].append(Form(stems, inner, entry, pos, flags, article))
+            self.index[stems[0]].append(Form(stems, inner, entry, pos, flags, article, len(seen)))
             self.max_len = max(self.max_len, len(stems))
         for forms in self.index.values():
-            forms.sort(key=lambda f: -len(f.stems))
+            # same words, several readings: longest, then definite, then by part of speech (a
+            # country name before a nisba: روسيا), then the latest file (analyst folders win)
+            forms.sort(key=lambda f: (-len(f.stems), -f.article, _POS_RANK.get(f.pos, 3), -f.order))
         # 3. office holders: (office, country|org) → people
         for e in self.entries.values():
             for r in e.roles:

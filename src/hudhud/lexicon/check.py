@@ -41,7 +41,7 @@ ACTOR_KEYS = {"id", "type", "name_en", "names", "country", "agent", "parent", "r
 ACTOR_TYPES = {"person", "organisation"}
 ROLE_KEYS = {"country", "agent", "org", "office", "from", "to"}
 VERB_KEYS = {"id", "type", "mode", "cameo", "verbs", "nouns", "participles", "forms", "source",
-             "target", "require", "context", "then"}
+             "target", "require", "context", "then", "symmetric"}
 SURFACE_KEYS = ("verbs", "nouns", "participles", "forms")
 FRAME_FLAGS = {"object", "subject", "genitive", "speaker"}
 FRAME_LISTS = {"preps", "marker"}
