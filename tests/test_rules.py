@@ -225,3 +225,19 @@ def test_symmetric_patterns_from_an_analyst_folder(tmp_path):
                                date=dt.date(2022, 12, 8)))
     pairs = sorted((e.source.actor.id, e.target.actor.id) for e in doc.events if e.rule == "analyst.sign")
     assert pairs == [("salman_king", "xi_jinping"), ("xi_jinping", "salman_king")]
+
+
+def test_threats_purposes_and_disasters_are_not_assaults():
+    assert not code("هدد الخاطفون بقتل الرهينة الفرنسي إذا لم تستجب باريس.").events
+    assert not any(e.plover_type == "ASSAULT" for e in
+                   code("قتل أكثر من ألف شخص في الزلزال الذي ضرب المنطقة.").events)
+
+
+def test_pluperfect_qad_is_not_a_hypothetical():
+    doc = code("وكانت السعودية قد قطعت علاقاتها مع إيران في كانون الثاني 2016.", "2023-03-11")
+    assert [e.plover_type for e in doc.events] == ["SANCTION"]
+
+
+def test_a_named_person_attacking_someone_is_a_verbal_attack():
+    e = one(code("هاجم الرئيس التركي رجب طيب أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2019-09-12"))
+    assert e.plover_type == "ACCUSE"

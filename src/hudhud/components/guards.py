@@ -4,12 +4,15 @@ An event is kept only when the text reports it as something that happened (or, f
 as a commitment). Each guard has an id that `hudhud explain` shows when it drops an event:
 
 - question:      the sentence is a question (هل … ؟);
-- hypothetical:  a conditional or an indefinite "any/such" governs the trigger (إذا، لو، أي هجوم);
+- hypothetical:  a conditional, an indefinite "any/such", a threat or a fear governs the trigger
+                 (إذا، لو، أي هجوم، هددوا بقتل، تخشى أن تؤدي إلى قتل);
 - background:    the trigger names a past event the article only refers to (منذ اغتيال، ذكرى،
                  المتورطين في، "the late" victim), or its date expression is historical;
+- purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
+- disaster:      deaths in earthquakes, floods or accidents are not assaults;
 - sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
-- metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks are recoded
-                 ACCUSE instead of dropped.
+- metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks (and a named
+                 person who "attacks" someone: هاجم ماكين أوباما) are recoded ACCUSE, not dropped.
 Negated events are kept, flagged `negated`.
 The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analysts can extend them.
 """
@@ -33,6 +36,8 @@ class Guards:
         self.sports = g("guard_sports")
         self.verbal = g("guard_verbal_attack")
         self.metaphor = g("guard_metaphor")
+        self.irrealis = g("guard_irrealis")
+        self.disaster = g("guard_disaster")
         self.keep = keep_nonfactual
 
     def __call__(self, doc: Document) -> Document:
@@ -62,6 +67,16 @@ class Guards:
             return "hypothetical"
         if any(_is(t, self.background) for t in before[-2:]):
             return "background"
+        head = tokens[k] if k < len(tokens) else None
+        noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
+        if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
+            return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
+        if any(_is(t, self.irrealis) for t in before):
+            return "hypothetical"
+        if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":
+            return "hypothetical"  # قد + present: "may"; (قد + past is "had": وكانت قد قطعت)
+        if e.plover_type == "ASSAULT" and e.source is None and any(_is(t, self.disaster) for t in tokens):
+            return "disaster"  # killed in an earthquake or an accident is not an assault
         if e.date_precision == "year" and e.date and doc.date and (doc.date - e.date).days > 400:
             return "background"
         if e.target is not None and any(w in self.late for w in _words(e.target.name)):
@@ -72,7 +87,9 @@ class Guards:
             return "sports"
         if any(_is(t, self.metaphor) for t in after):
             return "metaphor"
-        if e.plover_type == "ASSAULT" and any(_is(t, self.verbal) for t in after):
+        person_attack = e.rule.startswith("assault.attack") and e.source is not None \
+            and e.source.actor.kind == "person" and head is not None and not head.prefixes
+        if e.plover_type == "ASSAULT" and (person_attack or any(_is(t, self.verbal) for t in after)):
             # "شن هجوماً حاداً على…": a verbal attack is a criticism
             e.plover_type, e.plover_mode, e.cameo_code = "ACCUSE", "disapprove", "111"
             e.rule += "+verbal"
