@@ -100,6 +100,7 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
         chains.append(Chain([m], m.i, m.j))
     # a comma apposition may run on: "سرايا القدس، الجناح المسلح لحركة الجهاد" — the descriptor
     # part is absorbed above; its genitive organisation joins through _joins.
+    chains = [piece for c in chains for piece in _split_people(c)]
     # A count belongs to the group it counts: "16 شخصاً", "آلاف المتظاهرين", "عشرة جنود".
     for n, c in enumerate(chains):
         if c.parts[0].kind == "group":
@@ -115,6 +116,18 @@ _NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خ
 
 def _numeral(tok: Token) -> bool:
     return tok.norm[:1].isdigit() or tok.stem in _NUMERALS
+
+
+def _split_people(c: Chain) -> list[Chain]:
+    """One actor per chain: 'أردوغان رئيسَ الوزراء الإسرائيلي نتنياهو' is two people."""
+    persons = [n for n, m in enumerate(c.parts) if m.kind == "person"]
+    if len(persons) < 2:
+        return [c]
+    cut = persons[1]
+    while cut - 1 > persons[0] and c.parts[cut - 1].kind in ("title", "nisba"):
+        cut -= 1
+    head, tail = c.parts[:cut], c.parts[cut:]
+    return [Chain(head, head[0].i, head[-1].j), *_split_people(Chain(tail, tail[0].i, tail[-1].j))]
 
 
 def _apposition(cur: Chain, nxt: Match) -> bool:
