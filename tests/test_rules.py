@@ -241,3 +241,14 @@ def test_pluperfect_qad_is_not_a_hypothetical():
 def test_a_named_person_attacking_someone_is_a_verbal_attack():
     e = one(code("هاجم الرئيس التركي رجب طيب أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو.", "2019-09-12"))
     assert e.plover_type == "ACCUSE"
+
+
+def test_unknown_name_after_a_title_is_an_unresolved_person():
+    doc = code("التقى رئيس الوزراء العراقي حيدر العبادي وزير الخارجية الإيراني محمد جواد ظريف.", "2017-05-01")
+    m = doc.mentions[0]
+    assert m.rule == "name:unresolved" and m.actor.id is None and m.actor.canonical is None
+    assert (m.actor.country, m.actor.agent, m.actor.kind) == ("IRQ", "GOV", "person")
+    e = one(doc)
+    assert e.target.actor.id == "zarif_javad"
+    # a title followed by an ordinary word is not a name
+    assert all(m.rule != "name:unresolved" for m in code("استقبل الرئيس المصري ضيفه في القاهرة.").mentions)

@@ -35,6 +35,8 @@ eval_app = typer.Typer(help="Evaluate against gold standards.", no_args_is_help=
 lexicon_app = typer.Typer(help="Lexicon tools.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 app.add_typer(lexicon_app, name="lexicon")
+actors_app = typer.Typer(help="Actors found in a store.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
 
 DEFAULT_DB = "hudhud.duckdb"
 EXCERPT = 70
@@ -428,6 +430,43 @@ def eval_gsr(
     typer.echo(text)
 
 
+@eval_app.command("suite")
+def eval_suite(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Suite YAML files or folders (default: "
+                                                 "the bundled evaluation/suite/*.yaml)."),
+    errors: int = typer.Option(0, "--errors", help="Include up to N failing records (expected "
+                               "and coded events) in the JSON."),
+    type_: Optional[str] = typer.Option(None, "--type", help="Only records expecting or coding "
+                                        "this PLOVER type (e.g. ASSAULT)."),
+) -> None:
+    """Score the developer-written validation suite (P/R/F1 per PLOVER type); prints JSON, and
+    a per-type table to stderr."""
+    from hudhud.evaluation.suite import PLOVER_TYPES, run_suite
+
+    etype = type_.upper() if type_ else None
+    if etype and etype not in PLOVER_TYPES:
+        _err().print(f"[red]unknown PLOVER type {escape(type_)}[/red]")
+        raise typer.Exit(2)
+    try:
+        result = run_suite(paths or None, max_errors=errors, only_type=etype)
+    except (FileNotFoundError, ValueError) as exc:
+        _err().print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(2)
+    table = Table(title=f"validation suite: {result['records']} records")
+    for col in ("type", "expected", "found", "tp", "fp", "fn", "P", "R", "F1"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    rows = [*result["per_type"].items(), ("overall", {**result["overall"], "expected": "",
+                                                     "found": ""})]
+    for name, v in rows:
+        table.add_row(name, *(str(v[k]) for k in ("expected", "found", "tp", "fp", "fn")),
+                      *(f"{v[k]:.2f}" for k in ("precision", "recall", "f1")))
+    err = _err()
+    err.print(table)
+    err.print(f"sentence accuracy {result['sentence_accuracy']:.2f}; negatives clean "
+              f"{result['negatives']['clean']}/{result['negatives']['n']}")
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
 # --- explain ------------------------------------------------------------------------------------
 @app.command()
 def explain(
@@ -505,3 +544,45 @@ def version() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     app()
+
+
+# --- actors -------------------------------------------------------------------------------------
+@actors_app.command("unknown")
+def actors_unknown(db: Path = typer.Option(Path(DEFAULT_DB), help="DuckDB file to read."),
+                   limit: int = typer.Option(50, help="How many names to list."),
+                   format: Format = typer.Option(Format.table, "--format", help="table, jsonl or csv.")) -> None:
+    """Names the knowledge base does not know (a name after a title), most frequent first.
+
+    Add them to a lexicon folder of your own (docs/lexicon.md#actors) to resolve them.
+    """
+    from hudhud.store import Store
+
+    if not db.exists():
+        _err().print(f"[red]no store at {escape(str(db))}[/red]")
+        raise typer.Exit(1)
+    from hudhud.components.mentions import name_part
+    from hudhud.lexicon import load_lexicon
+
+    with Store(db, read_only=True) as store:
+        df = store.con.execute(
+            "SELECT text, country, agent, doc_id FROM mentions WHERE rule = 'name:unresolved'").df()
+    if df.empty:
+        _err().print("no unresolved names in this store")
+        return
+    lex = load_lexicon()
+    df["name"] = [name_part(t, lex) for t in df["text"]]
+    df = (df.groupby(["name", "country", "agent"], dropna=False)
+            .agg(mentions=("text", "size"), documents=("doc_id", "nunique"), example=("text", "first"))
+            .reset_index().sort_values(["mentions", "name"], ascending=[False, True]).head(limit))
+    if format == Format.jsonl:
+        for rec in df.to_dict("records"):
+            print(json.dumps(rec, ensure_ascii=False))
+    elif format == Format.csv:
+        df.to_csv(sys.stdout, index=False)
+    else:
+        table = Table(title="unresolved names (add them to a lexicon folder)")
+        for col in df.columns:
+            table.add_column(col)
+        for rec in df.itertuples(index=False):
+            table.add_row(*[Text("" if v is None else str(v)) for v in rec])
+        _out().print(table)
