@@ -149,6 +149,15 @@ class Event:
     reported_by: str | None = None
     confidence: float = 0.5
     reports: list[Report] = field(default_factory=list)
+    # where (components/places.py): the place named in the event's clause, else the dateline
+    place_id: str | None = None             # gn:<GeoNames id>, cc:<ISO-2> or a curated id
+    place_name: str | None = None           # English name
+    place_country: str | None = None        # ISO-3
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_admin1: str | None = None
+    place_start: int | None = None          # span of the place name in the text
+    place_end: int | None = None
 
     def merge_key(self) -> tuple:
         return (self.plover_type, self.source.actor.key() if self.source else None,

@@ -44,8 +44,10 @@ def build_pipeline(lexicon=None, clean: bool = True, keep_nonfactual: bool = Fal
     from hudhud.lexicon import load_lexicon
 
     lex = lexicon or load_lexicon()
+    from hudhud.components.places import Places
+
     return Pipeline([Segmenter(lex, clean=clean), MentionFinder(lex), EventFinder(lex),
-                     Attributes(lex), Guards(lex, keep_nonfactual), Merger()])
+                     Attributes(lex), Places(lex), Guards(lex, keep_nonfactual), Merger()])
 
 
 def default_pipeline() -> Pipeline:

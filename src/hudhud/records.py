@@ -12,6 +12,8 @@ from typing import Any
 from hudhud.doc import Document, Event, Participant
 
 PARTICIPANT_FIELDS = ("name", "canonical", "country", "agent", "id")
+PLACE_FIELDS = ("place_id", "place_name", "place_country", "place_lat", "place_lon",
+                "place_admin1", "place_start", "place_end")
 
 EVENT_COLUMNS = [
     "event_id", "doc_id", "date", "date_text", "date_precision", "plover_type", "plover_mode",
@@ -19,6 +21,7 @@ EVENT_COLUMNS = [
     *[f"source_{f}" for f in PARTICIPANT_FIELDS], *[f"target_{f}" for f in PARTICIPANT_FIELDS],
     "negated", "modality", "reported_by", "confidence", "rule", "trigger", "start", "end",
     "sentence_start", "sentence_end", "sentence", "n_reports", "url",
+    *PLACE_FIELDS,
 ]
 
 
@@ -62,6 +65,7 @@ def event_record(doc: Document, e: Event) -> dict[str, Any]:
                      "sentence_end": r.sentence_end, "rule": r.rule, "zone": r.zone}
                     for r in e.reports],
         "url": doc.url,
+        **{f: getattr(e, f) for f in PLACE_FIELDS},
     }
 
 

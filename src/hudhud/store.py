@@ -25,7 +25,8 @@ from hudhud.sources import text_id
 _EVENT_TYPES = {
     "date": "DATE", "negated": "BOOLEAN", "confidence": "DOUBLE", "start": "INTEGER",
     "end": "INTEGER", "sentence_start": "INTEGER", "sentence_end": "INTEGER",
-    "n_reports": "INTEGER",
+    "n_reports": "INTEGER", "place_lat": "DOUBLE", "place_lon": "DOUBLE", "place_start": "INTEGER",
+    "place_end": "INTEGER",
 }
 
 DOCUMENT_COLUMNS = ["doc_id", "path", "url", "title", "pub_date", "n_chars", "n_sentences",
@@ -61,6 +62,9 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS events (" + ", ".join(
         f"{_q(c)} {_EVENT_TYPES.get(c, 'VARCHAR')}" + (" PRIMARY KEY" if c == "event_id" else "")
         for c in EVENT_COLUMNS) + ")",
+    # columns added later (places…): ALTER keeps older files readable
+    *[f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {_q(c)} {_EVENT_TYPES.get(c, 'VARCHAR')}"
+      for c in EVENT_COLUMNS if c != "event_id"],
     """CREATE TABLE IF NOT EXISTS mentions (
         doc_id VARCHAR, "start" INTEGER, "end" INTEGER, text VARCHAR, actor_id VARCHAR,
         canonical VARCHAR, country VARCHAR, agent VARCHAR, kind VARCHAR, rule VARCHAR)""",

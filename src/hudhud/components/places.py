@@ -1,0 +1,240 @@
+"""Event location: the place named in the event's clause, else the article's dateline.
+
+For each event (each of its reports in turn, first report first):
+
+1. **Clause places.** In the report's sentence, a gazetteer name (`hudhud.places`) introduced by
+   في، قرب، بالقرب من، على مقربة من، داخل، على الحدود مع، على أطراف/مشارف، or a direction word
+   (شمال، جنوب، شرق، غرب، وسط and شمالي…) — or carrying the clitic ب before a place noun
+   ("بمدينة جنين") or a small place (camp, neighbourhood, town, crossing: "بمخيم جباليا");
+   a bare ب + city or country is usually an object ("اعترف بالقدس") and is not taken. Between the introducer and the name,
+   place nouns are skipped (مدينة، محافظة، بلدة، قرية، منطقة، حي، ولاية، العاصمة + nisba…);
+   a curated name that starts with such a word ("مخيم جنين", "ريف إدلب", "جنوب لبنان") wins
+   over skipping it. The place nearest the trigger is taken.
+2. **Dateline.** Else a leading "غزة - ", "بيروت (وكالات) -", "القدس المحتلة – صفا:" in the
+   first body line.
+
+Not places: a name inside an organisation's or person's name ("الجهاد الإسلامي في فلسطين"),
+and a name that *is* the event's source or target (a metonym: "واشنطن" as the actor). Names
+with several places ("طرابلس", "رفح") are resolved by the article's country context: the
+countries of its actors, weighted by how often they are mentioned, then curation priority,
+kind (country > region > governorate > city) and population.
+
+Each event gets place_id, place_name (English), place_country (ISO-3), place_lat/lon,
+place_admin1 and the text span place_start/place_end (None when no place is found).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hudhud.arabic.normalize import normalize
+from hudhud.doc import Document, Event
+from hudhud.places import Gazetteer, Place, load_gazetteer, score
+
+_WORD = re.compile(r"[\u0621-\u064a]+")
+_INTRO1 = frozenset({"في", "قرب", "داخل", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+                     "جنوبي", "شرقي", "غربي", "بوسط", "بشمال", "بجنوب", "بشرق", "بغرب", "قبالة",
+                     "قباله", "ضواحي", "بضواحي", "انحاء", "مدينه"})
+_INTRO2 = {("بالقرب", "من"), ("علي", "مقربه", "من"), ("علي", "الحدود", "مع"),
+           ("علي", "حدود"), ("علي", "اطراف"), ("علي", "مشارف"), ("في", "محيط"),
+           ("علي", "الحدود", "بين"), ("عند", "مدخل"), ("علي", "ابواب")}
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+_SKIP = frozenset({"مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "حي",
+                   "العاصمه", "مدن", "مخيم", "ريف", "قضاء", "ناحيه", "شمال", "جنوب", "شرق", "غرب",
+                   "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ميناء", "مطار", "معبر", "مخيمات",
+                   "بلدات", "قري", "احياء", "مستوطنه", "سجن", "مدينتي", "جامعه", "ساحه"})
+_CLITIC_KINDS = frozenset({"camp", "neighbourhood", "town", "crossing"})
+_NOT_PLACE_KINDS = frozenset({"organisation", "person"})
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:[/|]\s*[^\-–—:\n]{0,30})?[-–—:]")
+
+
+def _words(norm: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(norm)]
+
+
+def _joined(norm: str, words, i: int, n: int) -> bool:
+    """Are words i..i+n-1 separated by spaces only (no punctuation inside a name)?"""
+    return all(not norm[words[k][2]:words[k + 1][1]].strip() for k in range(i, i + n - 1))
+
+
+class Places:
+    def __init__(self, lexicon=None, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or load_gazetteer()
+
+    # --- candidates ---------------------------------------------------------------------------
+    def _match(self, norm: str, words, i: int, skip: bool = True):
+        """A gazetteer match at word i (skipping place nouns): (i0, n, places) or None."""
+        steps = 0
+        while i < len(words) and steps < 3:
+            n, places = self.gaz.match([w for w, _, _ in words], i)
+            if n and _joined(norm, words, i, n):
+                return i, n, places
+            if not skip:
+                return None
+            w = words[i][0]
+            if w in _SKIP or (i > 0 and words[i - 1][0] == "العاصمه" and w.endswith("يه")):
+                i += 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    def sentence_places(self, doc: Document, start: int, end: int) -> list[tuple[int, int, list[Place]]]:
+        """Every introduced place in text[start:end]: (orig_start, orig_end, places)."""
+        seg = doc.text[start:end]
+        nz = normalize(seg)
+        norm = nz.text
+        words = _words(norm)
+        plain = [w for w, _, _ in words]
+        found: list[tuple[int, int, list[Place]]] = []
+        taken: set[int] = set()
+
+        def add(i0: int, n: int, places: list[Place]) -> None:
+            if i0 in taken:
+                return
+            taken.add(i0)
+            a, b = nz.orig_span(words[i0][1], words[i0 + n - 1][2])
+            found.append((start + a, start + b, places))
+
+        k = 0
+        while k < len(words):
+            w = plain[k]
+            bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
+            intro_len = 0
+            for n in (3, 2):
+                if tuple([bare] + plain[k + 1:k + n]) in _INTRO2 and _joined(norm, words, k, n):
+                    intro_len = n
+                    break
+            if not intro_len and (bare in _INTRO1 or w in _INTRO1):
+                intro_len = 1
+            if intro_len:
+                if intro_len == 1 and bare in _DIRECTIONS:  # "جنوب لبنان" may be one name
+                    m = self._match(norm, words, k, skip=False)
+                    if m is not None:
+                        add(*m)
+                        k = m[0] + m[1]
+                        continue
+                if k + intro_len < len(words) and _joined(norm, words, k, intro_len + 1):
+                    m = self._match(norm, words, k + intro_len)
+                    if m is not None:
+                        add(*m)
+                        k = m[0] + m[1]
+                        continue
+                k += intro_len
+                continue
+            # clitic ب: "بغزة", "بالموصل", "وبمدينة جنين"
+            if bare[:1] == "ب" and len(bare) > 3:
+                rest = bare[1:]
+                sub = plain[:k] + [rest] + plain[k + 1:]
+                n, places = self.gaz.match(sub, k)
+                if not n and rest in _SKIP and k + 1 < len(words):
+                    n, places = self.gaz.match(plain, k + 1)
+                    if n:
+                        places = [p for p in places if p.kind != "country"]
+                        if places and _joined(norm, words, k, n + 1):
+                            add(k + 1, n, places)
+                            k += n + 1
+                            continue
+                elif n and _joined(norm, words, k, n):
+                    # bare ب + name is often an object ("اعترف بالقدس"): small places only
+                    places = [p for p in places if p.kind in _CLITIC_KINDS]
+                    if places:
+                        add(k, n, places)
+                        k += n
+                        continue
+            k += 1
+        return found
+
+    # --- dateline -----------------------------------------------------------------------------
+    def dateline(self, doc: Document) -> tuple[int, int, list[Place]] | None:
+        body = next((z for z in doc.zones if z.kind == "body"), None)
+        if body is None:
+            if doc.zones:
+                return None
+            start, end = 0, min(len(doc.text), 120)
+        else:
+            start, end = body.start, min(body.end, body.start + 120)
+        seg = doc.text[start:end]
+        line = seg.split("\n", 1)[0]
+        lead = len(line) - len(line.lstrip())
+        nz = normalize(line)
+        words = _words(nz.text)
+        if not words or nz.text[:words[0][1]].strip():
+            return None
+        n, places = self.gaz.match([w for w, _, _ in words], 0)
+        if not n or not _joined(nz.text, words, 0, n):
+            return None
+        a, b = nz.orig_span(words[0][1], words[n - 1][2])
+        # optional qualifier ("المحتلة"), then "(agency)" or "/ agency", then a dash or colon
+        rest = line[b:]
+        q = re.match(r"\s+\S+(?=\s*[-–—(:/])", rest)
+        if q and len(q.group().strip()) <= 10:
+            rest = rest[q.end():]
+        if not _DATELINE_TAIL.match(rest):
+            return None
+        del lead
+        return start + a, start + b, places
+
+    # --- the component ------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        if not doc.events:
+            return doc
+        counts = Counter(m.actor.country for m in doc.mentions if m.actor.country)
+        total = sum(counts.values()) or 1
+        context = {c: n / total for c, n in counts.items()}
+        blocked = self._name_spans(doc)
+        cache: dict[tuple[int, int], list] = {}
+        dateline = None
+        dateline_done = False
+        for e in doc.events:
+            spans = [(e.start, e.end, e.sentence_start, e.sentence_end)]
+            spans += [(r.start, r.end, r.sentence_start, r.sentence_end) for r in e.reports
+                      if (r.start, r.end) != (e.start, e.end)]
+            roles = [(p.start, p.end) for p in (e.source, e.target)
+                     if p is not None and p.start is not None]
+            pick = None
+            for ts, te, ss, se in spans:
+                if (ss, se) not in cache:
+                    cache[(ss, se)] = [c for c in self.sentence_places(doc, ss, se)
+                                       if not any(a <= c[0] and c[1] <= b for a, b in blocked)]
+                cands = [c for c in cache[(ss, se)]
+                         if not any(a == c[0] and c[1] <= b for a, b in roles)]
+                if cands:
+                    pick = min(cands, key=lambda c: (ts - c[1]) if c[1] <= ts else
+                               (c[0] - te if c[0] >= te else 0))
+                    break
+            if pick is None:
+                if not dateline_done:
+                    dateline, dateline_done = self.dateline(doc), True
+                pick = dateline
+            if pick is None:
+                continue
+            a, b, places = pick
+            best = max(places, key=lambda p: score(p, context))
+            _set(e, best, a, b)
+            doc.note(f"place: {doc.text[a:b]!r} → {best.name} ({best.country}) for {e.trigger!r}")
+        return doc
+
+    @staticmethod
+    def _name_spans(doc: Document) -> list[tuple[int, int]]:
+        """Spans of organisation/person names (a place inside one is part of the name)."""
+        out = []
+        for si, ms in enumerate(doc.matches):
+            if not ms or si >= len(doc.sentence_tokens):
+                continue
+            toks = doc.tokens_of(si)
+            for m in ms:
+                try:
+                    kind = m.kind
+                except AttributeError:
+                    continue
+                if kind in _NOT_PLACE_KINDS and m.j > m.i and m.j <= len(toks):
+                    out.append((toks[m.i].start, toks[m.j - 1].end))
+        return out
+
+
+def _set(e: Event, p: Place, a: int, b: int) -> None:
+    e.place_id, e.place_name, e.place_country = p.id, p.name, p.country
+    e.place_lat, e.place_lon, e.place_admin1 = p.lat, p.lon, p.admin1
+    e.place_start, e.place_end = a, b
