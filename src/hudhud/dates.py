@@ -48,7 +48,17 @@ Resolution conventions
   words count); a partial date right after a war-type word ("ثورة 25 يناير", "حرب أكتوبر") is
   historical whatever the year.
 
-Limits: no Hijri calendar, no ordinal day words ("الحادي عشر من"), no ranges ("10-12 ديسمبر" gives
+* Hijri (Umm al-Qura, via `hijridate`, years 1343-1500): "15 رمضان 1445 هـ" (day), "ربيع الأول
+  1439هـ" / "شهر رمضان 1445" (month: the Gregorian date of the 1st of the Hijri month), "عام 1439
+  هـ" / "1439 هجرية" (year: 1 Muharram; a bare year needs the هـ/هجري/للهجرة suffix). Without a
+  year, "5 صفر" is the most recent such date ≤ pub (المقبل: the next one), and "شهر رمضان" /
+  "في رمضان" [الماضي/المقبل] the most recent (strictly earlier/later) start of that month; a bare
+  month name ("رمضان" is also a given name) needs شهر or a context word. The Hijri month names
+  accept their variants (ربيع الأول/ربيع أول، ربيع الآخر/الثاني، جمادى الأولى/الآخرة، ذو/ذي
+  القعدة/الحجة). A Hijri date after a weekday merges with it like a Gregorian one; its Gregorian
+  year is what the historical check compares.
+
+Limits: no ordinal day words ("الحادي عشر من"), no ranges ("10-12 ديسمبر" gives
 only what parses), no clock times, and "بعد N أيام" is not resolved (its anchor is usually the
 narrative, not the publication date).
 """
@@ -91,6 +101,13 @@ _MONTHS = {
     "اكتوبر": 10, "تشرين اول": 10,
     "نوفمبر": 11, "تشرين ثاني": 11,
     "ديسمبر": 12, "كانون اول": 12,
+}
+# Hijri months (normalised; "ربيع اول" also matches "ربيع الاول", see _alt)
+_HMONTHS = {
+    "محرم": 1, "صفر": 2, "ربيع اول": 3, "ربيع ثاني": 4, "ربيع اخر": 4,
+    "جمادي اولي": 5, "جمادي اول": 5, "جمادي اخره": 6, "جمادي ثانيه": 6, "جمادي اخر": 6,
+    "جمادي ثاني": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو قعده": 11, "ذي قعده": 11, "ذو حجه": 12, "ذي حجه": 12,
 }
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "اربعاء": 2, "اربعا": 2, "خميس": 3,
              "جمعه": 4, "سبت": 5, "احد": 6}
@@ -149,6 +166,9 @@ _YEAR = r"(?P<y>1[89][0-9]{2}|2[01][0-9]{2})(?:م|\s+م(?!\w))?"
 _YEAR_INTRO = r"(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)"
 _TOD = _CJ + "(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل|ليله|عشيه|صبيحه)"
 _PARTS_RE = "(?P<part>" + _alt(_PARTS) + ")"
+_HMON = "(?P<hmon>" + _alt(_HMONTHS) + ")"
+_HYEAR = r"(?P<hy>13[4-9][0-9]|14[0-9]{2}|1500)"
+_HSUF = r"(?P<hs>\s*(?:ه|هجريه|هجري|للهجره)(?!\w))"
 
 
 def _c(p: str) -> re.Pattern[str]:
@@ -157,6 +177,14 @@ def _c(p: str) -> re.Pattern[str]:
 
 # kind, compiled pattern
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("hijri_dmy", _c(_B + r"[وف]?(?P<d>[0-9]{1,2})\s*(?:من\s+)?(?:شهر\s+)?" + _HMON + _E
+                     + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _HYEAR + _HSUF + "?" + _E
+                     + r"|\s+" + _qual("") + _E + ")?")),
+    ("hijri_my", _c(_B + r"(?:" + _CJ + r"[بل]?شهر\s+)?" + _HMON + r"\s*[،,]?\s*" + _YEAR_INTRO
+                    + "?" + _HYEAR + _HSUF + "?" + _E)),
+    ("hijri_year", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?(?:عام|سنه)\s+)?" + _HYEAR + _HSUF + _E)),
+    ("hijri_month", _c(_B + r"(?:" + _CJ + r"(?:[بل]?شهر|في|خلال|منذ|حتي|بحلول)\s+)" + _HMON + _E
+                       + r"(?:\s+" + _qual("") + _E + ")?")),
     ("num_dmy", _c(r"(?<![\w/.\-])[وف]?(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
                    r"(?P<y>[0-9]{4})(?![\w/\-]|\.[0-9])")),
     ("num_ymd", _c(r"(?<![\w/.\-])[وف]?(?P<y>[0-9]{4})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
@@ -217,6 +245,7 @@ def _tolerant(word: str) -> str:
 
 _STEMS = (
     list(_WEEKDAYS) + list(_UNITS) + [w.split()[0] for w in _MONTHS if w != "اب"]
+    + [w.split()[0] for w in _HMONTHS]
     + ["ليله", "امس", "بارحه", "غد", "ايام", "عام", "سنه"]
 )
 
@@ -303,6 +332,54 @@ def _month_only(pub: datetime.date, mon: int, mode: str | None) -> datetime.date
     return datetime.date(y, mon, 1)
 
 
+def _hmon_num(s: str) -> int:
+    return _HMONTHS[re.sub(r"\s+(?:ال)?", " ", s)]
+
+
+def _hijri(y: int, m: int, d: int) -> datetime.date | None:
+    """The Gregorian date of a Hijri (Umm al-Qura) date; None outside 1343-1500 or invalid."""
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+        return datetime.date(g.year, g.month, g.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_of(day: datetime.date) -> tuple[int, int, int] | None:
+    from hijridate import Gregorian
+
+    try:
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def _hijri_relative(pub: datetime.date, mon: int, day: int | None, mode: str | None):
+    """A Hijri month (and day) without a year, resolved like Gregorian partial dates."""
+    h = _hijri_of(pub)
+    if h is None:
+        return None
+    hy, hm, hd = h
+    cands = []
+    for y in (hy - 1, hy, hy + 1):
+        g = _hijri(y, mon, day or 1)
+        if g is not None:
+            cands.append(g)
+    if mode == "fut":
+        after = [g for g in cands if g > pub]
+        return after[0] if after else None
+    if mode == "cur":
+        return _hijri(hy, mon, day or 1)
+    if mode == "past" and day is None:
+        before = [g for g in cands if (_hijri_of(g) or (0, 0))[:2] < (hy, hm)]
+    else:
+        before = [g for g in cands if g <= pub]
+    return before[-1] if before else None
+
+
 def _weekday(pub: datetime.date, wd: int, mode: str | None) -> datetime.date:
     if mode == "fut":
         return pub + datetime.timedelta(days=(wd - pub.weekday()) % 7 or 7)
@@ -330,6 +407,24 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
             return None
         d = _safe(y, int(g("m")), int(g("d")))
         return None if d is None else (ns, ne, d, "day", False, y, False)
+    if kind == "hijri_dmy":
+        mon, day = _hmon_num(g("hmon")), int(g("d"))
+        if g("hy"):
+            d = _hijri(int(g("hy")), mon, day)
+            return None if d is None else (ns, ne, d, "day", False, d.year, False)
+        if not 1 <= day <= 30:
+            return None
+        d = _hijri_relative(pub, mon, day, _mode(m)) if pub else None
+        return (ns, ne, d, "day", True, None, True)
+    if kind == "hijri_my":
+        d = _hijri(int(g("hy")), _hmon_num(g("hmon")), 1)
+        return None if d is None else (ns, ne, d, "month", False, d.year, False)
+    if kind == "hijri_year":
+        d = _hijri(int(g("hy")), 1, 1)
+        return None if d is None else (ns, ne, d, "year", False, d.year, False)
+    if kind == "hijri_month":
+        d = _hijri_relative(pub, _hmon_num(g("hmon")), None, _mode(m)) if pub else None
+        return (ns, ne, d, "month", True, None, True)
     if kind == "dmy":
         mon, day = _month_num(g("mon")), int(g("d"))
         if g("y"):
@@ -483,7 +578,7 @@ def find_dates(text: str, pub: datetime.date | None, start: int = 0,
     for kind, m, ns, ne, d, prec, rel, year, partial in chosen:
         hist = _historical(norm, ns, ne, year, partial, pub)
         if (merged and merged[-1][0] == "weekday" and merged[-1][1] is None and prec == "day"
-                and kind in ("dmy", "num_dmy", "num_ymd")):
+                and kind in ("dmy", "num_dmy", "num_ymd", "hijri_dmy")):
             prev = merged[-1]
             gap = _WEEKDAY_DATE_GAP.fullmatch(norm, prev[3], ns)
             if gap is not None:
