@@ -3,7 +3,8 @@
 For each event (each of its reports in turn, first report first):
 
 1. **Clause places.** In the report's sentence, a gazetteer name (`hudhud.places`) introduced by
-   في، قرب، بالقرب من، على مقربة من، داخل، على الحدود مع، على أطراف/مشارف، or a direction word
+   في، قرب، بالقرب من، على مقربة من، داخل، على الحدود مع، على أطراف/مشارف، على (places below
+   country level only: "غارة على خان يونس"; "رد على إيران" is an object), or a direction word
    (شمال، جنوب، شرق، غرب، وسط and شمالي…) — or carrying the clitic ب before a place noun
    ("بمدينة جنين") or a small place (camp, neighbourhood, town, crossing: "بمخيم جباليا");
    a bare ب + city or country is usually an object ("اعترف بالقدس") and is not taken. Between the introducer and the name,
@@ -30,7 +31,7 @@ from collections import Counter
 
 from hudhud.arabic.normalize import normalize
 from hudhud.doc import Document, Event
-from hudhud.places import Gazetteer, Place, load_gazetteer, score
+from hudhud.places import Gazetteer, Place, load_gazetteer, name_key, score
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _INTRO1 = frozenset({"في", "قرب", "داخل", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
@@ -80,22 +81,24 @@ class Places:
             return None
         return None
 
-    def sentence_places(self, doc: Document, start: int, end: int) -> list[tuple[int, int, list[Place]]]:
-        """Every introduced place in text[start:end]: (orig_start, orig_end, places)."""
+    def sentence_places(self, doc: Document, start: int, end: int) -> list[tuple]:
+        """Every introduced place in text[start:end]: (orig_start, orig_end, places, clitic).
+
+        `clitic` is True when only a ب clitic introduced it (no preposition word)."""
         seg = doc.text[start:end]
         nz = normalize(seg)
         norm = nz.text
         words = _words(norm)
         plain = [w for w, _, _ in words]
-        found: list[tuple[int, int, list[Place]]] = []
+        found: list[tuple] = []
         taken: set[int] = set()
 
-        def add(i0: int, n: int, places: list[Place]) -> None:
+        def add(i0: int, n: int, places: list[Place], clitic: bool = False) -> None:
             if i0 in taken:
                 return
             taken.add(i0)
             a, b = nz.orig_span(words[i0][1], words[i0 + n - 1][2])
-            found.append((start + a, start + b, places))
+            found.append((start + a, start + b, places, clitic))
 
         k = 0
         while k < len(words):
@@ -108,6 +111,18 @@ class Places:
                     break
             if not intro_len and (bare in _INTRO1 or w in _INTRO1):
                 intro_len = 1
+            if not intro_len and bare == "علي" and k + 1 < len(words) and _joined(norm, words, k, 2):
+                # "غارة على خان يونس": على + a place below country level (على + a country is
+                # usually an object: "رد على إيران")
+                m = self._match(norm, words, k + 1)
+                if m is not None:
+                    places = [p for p in m[2] if p.kind != "country"]
+                    if places:
+                        add(m[0], m[1], places, True)
+                        k = m[0] + m[1]
+                        continue
+                k += 1
+                continue
             if intro_len:
                 if intro_len == 1 and bare in _DIRECTIONS:  # "جنوب لبنان" may be one name
                     m = self._match(norm, words, k, skip=False)
@@ -133,14 +148,14 @@ class Places:
                     if n:
                         places = [p for p in places if p.kind != "country"]
                         if places and _joined(norm, words, k, n + 1):
-                            add(k + 1, n, places)
+                            add(k + 1, n, places, True)
                             k += n + 1
                             continue
                 elif n and _joined(norm, words, k, n):
                     # bare ب + name is often an object ("اعترف بالقدس"): small places only
                     places = [p for p in places if p.kind in _CLITIC_KINDS]
                     if places:
-                        add(k, n, places)
+                        add(k, n, places, True)
                         k += n
                         continue
             k += 1
@@ -148,13 +163,16 @@ class Places:
 
     # --- dateline -----------------------------------------------------------------------------
     def dateline(self, doc: Document) -> tuple[int, int, list[Place]] | None:
-        body = next((z for z in doc.zones if z.kind == "body"), None)
-        if body is None:
-            if doc.zones:
-                return None
-            start, end = 0, min(len(doc.text), 120)
-        else:
-            start, end = body.start, min(body.end, body.start + 120)
+        """A leading place name + optional (agency) + dash/colon in one of the first body lines."""
+        if not doc.zones:
+            return self._dateline_at(doc, 0, min(len(doc.text), 120))
+        for z in [z for z in doc.zones if z.kind == "body"][:3]:
+            hit = self._dateline_at(doc, z.start, min(z.end, z.start + 120))
+            if hit is not None:
+                return hit
+        return None
+
+    def _dateline_at(self, doc: Document, start: int, end: int):
         seg = doc.text[start:end]
         line = seg.split("\n", 1)[0]
         lead = len(line) - len(line.lstrip())
@@ -180,7 +198,11 @@ class Places:
     def __call__(self, doc: Document) -> Document:
         if not doc.events:
             return doc
-        counts = Counter(m.actor.country for m in doc.mentions if m.actor.country)
+        # the countries of the article's actors (bare place names such as "طرابلس", which the
+        # lexicon reads as a capital metonym, are what is being disambiguated: not counted)
+        names = self.gaz.names
+        counts = Counter(m.actor.country for m in doc.mentions
+                         if m.actor.country and name_key(m.text) not in names)
         total = sum(counts.values()) or 1
         context = {c: n / total for c, n in counts.items()}
         blocked = self._name_spans(doc)
@@ -198,8 +220,10 @@ class Places:
                 if (ss, se) not in cache:
                     cache[(ss, se)] = [c for c in self.sentence_places(doc, ss, se)
                                        if not any(a <= c[0] and c[1] <= b for a, b in blocked)]
+                # a name that is the event's own actor is a metonym, unless a preposition
+                # word introduced it ("قتل طفل في قصف شمال قطاع غزة" keeps the Gaza Strip)
                 cands = [c for c in cache[(ss, se)]
-                         if not any(a == c[0] and c[1] <= b for a, b in roles)]
+                         if not (c[3] and any(a == c[0] and c[1] <= b for a, b in roles))]
                 if cands:
                     pick = min(cands, key=lambda c: (ts - c[1]) if c[1] <= ts else
                                (c[0] - te if c[0] >= te else 0))
@@ -210,7 +234,7 @@ class Places:
                 pick = dateline
             if pick is None:
                 continue
-            a, b, places = pick
+            a, b, places = pick[:3]
             best = max(places, key=lambda p: score(p, context))
             _set(e, best, a, b)
             doc.note(f"place: {doc.text[a:b]!r} → {best.name} ({best.country}) for {e.trigger!r}")

