@@ -124,3 +124,24 @@ def test_record_and_store_carry_places(tmp_path):
         store.add(doc)
         df = store.events()
     assert df.loc[0, "place_name"] == "Gaza" and abs(df.loc[0, "place_lat"] - 31.5) < 0.1
+
+
+def test_events_filters_country_and_bbox(tmp_path):
+    from typer.testing import CliRunner
+
+    from hudhud.cli import app
+
+    db = tmp_path / "p.duckdb"
+    with Store(db) as store:
+        store.add(hudhud.code_text("اتهمت حركة حماس إسرائيل في غزة.", date="2017-12-11", doc_id="g"))
+        store.add(hudhud.code_text("اتهم رئيس الوزراء الليبي إسرائيل في طرابلس.", date="2017-12-11",
+                                   doc_id="t"))
+        assert list(store.events(country="pse").doc_id) == ["g"]
+        assert list(store.events(bbox=(10, 30, 20, 35)).doc_id) == ["t"]
+        assert store.events(bbox=(0, 0, 1, 1)).empty
+    r = CliRunner().invoke(app, ["events", "--db", str(db), "--country", "LBY", "-f", "jsonl"])
+    assert r.exit_code == 0 and '"doc_id": "t"' in r.output
+    r = CliRunner().invoke(app, ["events", "--db", str(db), "--bbox", "34.2,31.2,34.6,31.6",
+                                 "-f", "jsonl"])
+    assert r.exit_code == 0 and '"doc_id": "g"' in r.output and '"doc_id": "t"' not in r.output
+    assert CliRunner().invoke(app, ["events", "--db", str(db), "--bbox", "1,2"]).exit_code == 2

@@ -378,6 +378,10 @@ def events(
                                        "CAMEO code prefix (e.g. 14)."),
     doc_id: Optional[str] = typer.Option(None, help="Only this document."),
     limit: Optional[int] = typer.Option(None, help="At most this many events."),
+    country: Optional[str] = typer.Option(None, help="Event place in this country (ISO-3, "
+                                          "e.g. PSE, SYR)."),
+    bbox: Optional[str] = typer.Option(None, help="Event place inside MIN_LON,MIN_LAT,MAX_LON,"
+                                       "MAX_LAT (e.g. 34.2,31.2,34.6,31.6 for Gaza)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="Output format "
                                   "(jsonl prints flat rows, the columns of the events table)."),
 ) -> None:
@@ -389,9 +393,18 @@ def events(
     if not db.exists():
         _err().print(f"[red]no database at {escape(str(db))}: fill one with `hudhud run`[/red]")
         raise typer.Exit(1)
+    box = None
+    if bbox:
+        try:
+            box = tuple(float(v) for v in bbox.split(","))
+        except ValueError:
+            box = ()
+        if len(box) != 4:
+            _err().print("[red]--bbox takes MIN_LON,MIN_LAT,MAX_LON,MAX_LAT[/red]")
+            raise typer.Exit(2)
     with Store(db, read_only=True) as store:
         df = store.events(since=since, until=until, actor=actor, type=type, doc_id=doc_id,
-                          limit=limit)
+                          limit=limit, country=country, bbox=box)
     if df.empty:
         _err().print("no events match")
         return

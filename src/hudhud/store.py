@@ -294,13 +294,16 @@ class Store:
 
     def events(self, since: str | dt.date | None = None, until: str | dt.date | None = None,
                actor: str | None = None, type: str | None = None, doc_id: str | None = None,
-               limit: int | None = None) -> pd.DataFrame:
+               limit: int | None = None, country: str | None = None,
+               bbox: tuple[float, float, float, float] | None = None) -> pd.DataFrame:
         """Events as a DataFrame with `records.EVENT_COLUMNS`.
 
         since/until: inclusive bounds on the event date (the document's date when the event
         has none); actor: case-insensitive substring of the source or target canonical name,
         name as written, country code or id; type: a PLOVER type (case-insensitive) or a
-        CAMEO code prefix (digits).
+        CAMEO code prefix (digits); country: the event place's ISO-3 code (case-insensitive);
+        bbox: (min_lon, min_lat, max_lon, max_lat), the event place inside it. A file written
+        before the place columns existed (opened read-only) reads them as NULL.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -325,7 +328,21 @@ class Store:
         if doc_id is not None:
             where.append("e.doc_id = ?")
             params.append(str(doc_id))
-        sql = (f"SELECT {', '.join('e.' + _q(c) for c in EVENT_COLUMNS)} FROM events e "
+        if country:
+            where.append("upper(e.place_country) = ?")
+            params.append(country.upper())
+        if bbox is not None:
+            x0, y0, x1, y1 = (float(v) for v in bbox)
+            where.append("e.place_lon BETWEEN ? AND ? AND e.place_lat BETWEEN ? AND ?")
+            params.extend([x0, x1, y0, y1])
+        have = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
+        ).fetchall()}
+        if (country or bbox is not None) and "place_country" not in have:
+            return pd.DataFrame(columns=EVENT_COLUMNS)
+        select = ", ".join(("e." + _q(c)) if c in have else f"NULL AS {_q(c)}"
+                           for c in EVENT_COLUMNS)
+        sql = (f"SELECT {select} FROM events e "
                "LEFT JOIN documents d USING (doc_id)")
         if where:
             sql += " WHERE " + " AND ".join(where)
