@@ -22,6 +22,11 @@ Sources, joined at load time (no network: everything ships inside installed pack
    Egypt). ``stop.yaml`` lists GeoNames alternate names that are ordinary Arabic words
    (صور "pictures", حين، البلا…) and are never place names here.
 
+Among GeoNames cities sharing an Arabic name, one under 1/20 of the population of a namesake in
+another country loses that name (موسكو is Moscow, not Mesquite, Texas). Among the rest, the
+component (`components/places.py`) prefers curation, then kind, then the article's countries and
+population (`score`).
+
 Keys are normalised with `normalize_simple` (alef/ya/ta-marbuta variants, marks dropped) and
 split into words; `Gazetteer.match(words, i)` returns the longest name starting at word i.
 The compiled gazetteer is cached in memory (`load_gazetteer`) and on disk (a pickle under
@@ -50,7 +55,7 @@ from hudhud.arabic.normalize import normalize_simple
 __all__ = ["Place", "Gazetteer", "load_gazetteer", "name_key"]
 
 DATA_DIR = Path(__file__).parent / "lexicon" / "data" / "places"
-_FORMAT = 3  # bump when the compiled layout changes
+_FORMAT = 4  # bump when the compiled layout changes
 
 # Countries whose cities5000 towns are loaded too (Arab League + neighbours that fill the news).
 MENA = frozenset("PS IL JO LB SY IQ SA YE OM AE QA BH KW EG SD LY TN DZ MA MR IR TR SO DJ".split())
@@ -238,10 +243,13 @@ def build_gazetteer() -> Gazetteer:
     # 2. countries: CLDR Arabic names + curated variants
     cldr = Locale("ar").territories
     variants: dict[str, list[str]] = {}
+    dropped: dict[str, set] = {}
     for v in country_variants:
         variants.setdefault(v["iso"], []).extend(v.get("ar", []))
+        dropped.setdefault(v["iso"], set()).update(name_key(a) for a in v.get("drop", []))
     for iso, c in countries.items():
         ar = ([cldr[iso]] if iso in cldr else []) + variants.get(iso, [])
+        ar = [a for a in ar if name_key(a) not in dropped.get(iso, ())]
         ar = [a for a in ar if name_key(a) not in owned]
         if not ar:
             continue
@@ -255,6 +263,17 @@ def build_gazetteer() -> Gazetteer:
         add(Place(c["id"], c["name"], c["ar"][0], c["country"], c.get("lat"), c.get("lon"),
                   c.get("admin1"), c.get("kind", "region"), int(c.get("population", 0)),
                   "curated", int(c.get("priority", 0))), c["ar"])
+    # A GeoNames city far smaller (< 1/20) than a namesake in another country is an exonym or
+    # transliteration noise (موسكو for Mesquite, Texas; لندن for London, Ontario): not that name.
+    for key, idx in names.items():
+        cities = [k for k in idx if places[k].source == "geonames"]
+        if len(cities) < 2:
+            continue
+        top = max(cities, key=lambda k: places[k].population)
+        big = places[top]
+        names[key] = [k for k in idx if places[k].source != "geonames" or k == top
+                      or places[k].country == big.country
+                      or places[k].population * 20 >= big.population]
     return Gazetteer(places, names)
 
 
@@ -285,7 +304,13 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
-def score(place: Place, countries: dict[str, float]) -> float:
-    """Preference among places sharing a name: article countries, then curation, kind, size."""
-    return (1000.0 * countries.get(place.country or "", 0.0) + 100.0 * place.priority
+def score(place: Place, countries: dict[str, float]) -> float:  # noqa: D401
+    """Preference among places sharing a name: curation, kind, then article countries and size.
+
+    `countries` maps ISO-3 codes to their share of the article's actor mentions (0-1); a share
+    of 1 is worth 2.5 orders of magnitude of population, so the article's country wins over a
+    larger namesake abroad (طرابلس in a Lebanese story) but a small foreign town that GeoNames
+    gives a famous Arabic name (موسكو for Mesquite, Texas) does not beat the capital.
+    """
+    return (100.0 * place.priority + 2.5 * countries.get(place.country or "", 0.0)
             + 10.0 * _KIND_RANK.get(place.kind, 0) + math.log10(place.population + 1))
