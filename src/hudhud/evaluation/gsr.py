@@ -60,12 +60,14 @@ def _ratio(a: int, b: int) -> float:
 
 
 def score(directory: str | Path | None = None, code: Callable[[str], Any] | None = None,
-          max_errors: int = 0, limit: int | None = None) -> dict[str, Any]:
+          max_errors: int = 0, limit: int | None = None, actors: bool = True) -> dict[str, Any]:
     """Score every type in the gold set.
 
     `code` maps a sentence to a coded `Document` (default `hudhud.code_text`); `limit` scores only
     the first N counted rows per type; `max_errors` > 0 adds an "errors" entry with up to that many
-    false positives and false negatives per type, each with the rules that fired.
+    false positives and false negatives per type, each with the rules that fired. `actors` adds
+    an "actors" entry: country/agent coverage and accuracy on the `*_spans.json` annotations
+    (`hudhud.evaluation.actors`).
     """
     if code is None:
         from hudhud.pipeline import code_text as code
@@ -109,6 +111,12 @@ def score(directory: str | Path | None = None, code: Callable[[str], Any] | None
             "n_excluded": c["excluded"],
             "predicted_positive_rate": {lab: _ratio(c["pred:" + lab], c[lab]) for lab in LABELS},
         }
+    if actors:
+        # actor coding on the span annotations (*_spans.json), when the folder has them
+        from hudhud.evaluation.actors import score_actors
+        directory = directory if directory is not None else default_dir()
+        if any(Path(directory).glob("*_spans.json")):
+            result["actors"] = score_actors(directory, code=code)
     result["elapsed_s"] = round(time.perf_counter() - started, 3)
     if max_errors:
         result["errors"] = {k: v for k, v in errors.items()}

@@ -1,0 +1,52 @@
+"""Actor coding on span annotations: hudhud.evaluation.actors (sentences written for this test)."""
+
+import json
+
+from hudhud.doc import Actor, Document, Mention
+from hudhud.evaluation.actors import locate, score_actors
+
+
+def test_locate_joins_tokens_and_tolerates_gaps():
+    text = "قال وزير الخارجية الأميركي إن الاتفاق صامد."
+    s, e = locate(text, ["وزير", "الخارجية", "الأميركي"])
+    assert text[s:e] == "وزير الخارجية الأميركي"
+    s, e = locate(text, ["وزير", "الأميركي"])  # a skipped word
+    assert text[s:e] == "وزير الخارجية الأميركي"
+    assert locate(text, ["غير", "موجود"]) is None
+    assert locate(text, []) is None
+
+
+def _write(tmp_path, rows):
+    (tmp_path / "protest_spans.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+def test_score_counts_coverage_and_accuracy(tmp_path):
+    text = "تظاهر مئات الطلاب أمام السفارة ففرقتهم الشرطة."
+    _write(tmp_path, [{"text": text, "spans": [
+        {"source_actor": ["الطلاب"], "target_actor": ["السفارة"],
+         "source_role": {"main": "EGY", "role": "EDU"}, "target_role": {"main": "USA", "role": "GOV"}},
+        {"source_actor": ["الشرطة"], "target_actor": [],
+         "source_role": {"main": "None", "role": "COP"}, "target_role": "UNKNOWN"}]}])
+
+    def fake_code(t):
+        doc = Document(text=t)
+        i = t.index("الطلاب")
+        doc.mentions.append(Mention(i, i + 6, "الطلاب", Actor(country="EGY", agent="CVL")))
+        j = t.index("الشرطة")
+        doc.mentions.append(Mention(j, j + 6, "الشرطة", Actor(agent="COP")))
+        return doc
+
+    r = score_actors(tmp_path, code=fake_code)
+    assert r["country"] == {"n": 2, "covered": 1, "correct": 1, "coverage": 0.5, "accuracy": 0.5,
+                            "accuracy_covered": 1.0}
+    assert r["agent"]["n"] == 3 and r["agent"]["covered"] == 2 and r["agent"]["correct"] == 1
+
+
+def test_score_with_the_pipeline(tmp_path):
+    text = "فرقت الشرطة المصرية المتظاهرين في القاهرة."
+    _write(tmp_path, [{"text": text, "spans": [
+        {"source_actor": ["الشرطة", "المصرية"], "target_actor": ["المتظاهرين"],
+         "source_role": {"main": "EGY", "role": "COP"}, "target_role": {"main": "None", "role": "CVL"}}]}])
+    r = score_actors(tmp_path, max_errors=5)
+    assert r["country"]["accuracy"] == 1.0 and r["agent"]["accuracy"] == 1.0
+    assert r["errors"] == {}
