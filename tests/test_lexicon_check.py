@@ -55,7 +55,6 @@ def test_shipped_tables():
 # --- each check on a small bad lexicon ----------------------------------------------------
 def test_clean_extra_folder(tmp_path):
     found = problems_in(tmp_path, {
-        "countries.yaml": "- {code: NOR, name_en: Norway, names: [النرويج], nisba: [نرويجي]}\n",
         "agents.yaml": "- {id: group.farmers, kind: group, agent: AGR, names: [المزارعون]}\n",
         "actors/people.yaml": """\
             - id: test_person

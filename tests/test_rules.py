@@ -244,11 +244,22 @@ def test_a_named_person_attacking_someone_is_a_verbal_attack():
 
 
 def test_unknown_name_after_a_title_is_an_unresolved_person():
-    doc = code("التقى رئيس الوزراء العراقي حيدر العبادي وزير الخارجية الإيراني محمد جواد ظريف.", "2017-05-01")
+    doc = code("التقى وزير الداخلية الأردني مازن الفراية وزير الخارجية الإيراني محمد جواد ظريف.", "2021-05-01")
     m = doc.mentions[0]
     assert m.rule == "name:unresolved" and m.actor.id is None and m.actor.canonical is None
-    assert (m.actor.country, m.actor.agent, m.actor.kind) == ("IRQ", "GOV", "person")
+    assert (m.actor.country, m.actor.agent, m.actor.kind) == ("JOR", "COP", "person")
     e = one(doc)
     assert e.target.actor.id == "zarif_javad"
     # a title followed by an ordinary word is not a name
     assert all(m.rule != "name:unresolved" for m in code("استقبل الرئيس المصري ضيفه في القاهرة.").mentions)
+
+
+def test_attacker_named_after_birsas_makes_the_subject_a_victim():
+    e = one(code("قتل الصحفي الفلسطيني برصاص القوات الإسرائيلية في جنين.", "2022-05-11"))
+    assert (e.source.actor.code, e.target.actor.code) == ("ISRMIL", "PSEMED")
+
+
+def test_coordinated_subjects_are_not_each_others_targets():
+    doc = code("قصفت الولايات المتحدة وبريطانيا وفرنسا مواقع عسكرية في سورية.", "2018-04-14")
+    assert sorted(e.source.actor.country for e in doc.events) == ["FRA", "GBR", "USA"]
+    assert all(e.target is None or e.target.actor.country == "SYR" for e in doc.events)

@@ -24,6 +24,7 @@ from hudhud.lexicon import Lexicon
 
 _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
+_AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة"]
 _PREP_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "عقب", "حول"})
 
 
@@ -203,11 +204,14 @@ class EventFinder:
             author, genitive = genitive.m, None
             clause_after = clause_after[1:]
 
-        if subject is not None and p["type"] in ("ASSAULT", "COERCE") and "group.victims" in subject.parts \
-                and not tgt_spec.get("subject"):
-            # victims are patients: "قُتل 16 شخصاً", "مقتل مدنيين" (passive or casualty report)
-            target, how_t = subject, "victim"
-            source = author or self._by_prep(clause_after, src_spec.get("preps") or ["على يد"], tokens)
+        agent_by = self._by_prep(clause_after, (src_spec.get("preps") or []) + _AGENT_PREPS, tokens) \
+            if p["type"] in ("ASSAULT", "COERCE") else None
+        if subject is not None and p["type"] in ("ASSAULT", "COERCE") and not tgt_spec.get("subject") \
+                and ("group.victims" in subject.parts or (agent_by is not None and agent_by is not subject)):
+            # victims are patients: "قُتل 16 شخصاً", "مقتل مدنيين" (passive or casualty report);
+            # "قُتل الصحفي برصاص القوات الإسرائيلية": the agent comes with برصاص/على يد/بنيران
+            target, how_t = subject, "victim" if "group.victims" in subject.parts else "passive"
+            source = author or agent_by
             how_s = "nisba" if author else ("prep" if source else "")
         elif tgt_spec.get("subject"):
             target, how_t = subject, "subject"
@@ -234,7 +238,8 @@ class EventFinder:
                 target = self._by_prep(rest, tgt_spec["preps"], tokens)
                 how_t = "prep" if target else ""
             if target is None and tgt_spec.get("object"):
-                obj = next((mm for mm in rest if not mm.m.prep), None)
+                partners = _coordinated(mentions, subject, tokens) if subject is not None else []
+                obj = next((mm for mm in rest if not mm.m.prep and mm.m not in partners), None)
                 anchor = t.j
                 subj = next((mm for mm in clause_after if mm.m is subject), None)
                 if subj is not None and obj is not None and subj.j <= obj.i:
@@ -314,18 +319,19 @@ class EventFinder:
         return any(mm.m is m and mm.j == t.i for mm in mentions)
 
     def _by_prep(self, candidates: list[_M], preps, tokens) -> Mention | None:
+        """The first candidate introduced by one of `preps`: a clitic (ب ل), a word (مع، على) or a
+        phrase (على يد، برصاص، بنيران)."""
         if not preps:
             return None
         wanted = [normalize_simple(x) for x in preps]
         for mm in candidates:
             if mm.m.prep in wanted:
                 return mm.m
-            # multi-word prepositions: "على يد X"
             for w in wanted:
                 parts = w.split()
-                if len(parts) > 1 and mm.i >= len(parts):
-                    prev = [tok.stem for tok in tokens[mm.i - len(parts):mm.i]]
-                    if prev == [normalize_simple(x) for x in parts]:
+                if (len(parts) > 1 or len(w) > 3) and mm.i >= len(parts):
+                    prev = [tok.norm for tok in tokens[mm.i - len(parts):mm.i]]
+                    if prev == parts:
                         return mm.m
         return None
 

@@ -189,7 +189,7 @@ class MentionFinder:
             chains = build_chains(tokens, ms, lex)
             for n, chain in enumerate(chains):
                 _unknown_name(chain, tokens, chains[n + 1].i if n + 1 < len(chains) else len(tokens),
-                              lex.analyzer.known)
+                              lex.common)
                 mention = self._resolve(doc, chain, tokens, state)
                 if mention is None:
                     continue
@@ -198,6 +198,11 @@ class MentionFinder:
                 mention.prep = _prep(tokens, chain.i)
                 doc.mentions.append(mention)
                 state.update(mention, chain)
+                entry = lex.entries.get(mention.actor.id or "")
+                if entry is not None and mention.actor.kind == "person":
+                    for r in entry.roles:  # every office held that day ("ولي العهد" and "رئيس الوزراء")
+                        if r.office and r.active(doc.date):
+                            state.offices[r.office] = mention.actor
         return doc
 
     # --- resolution -----------------------------------------------------------------------
@@ -282,8 +287,11 @@ class MentionFinder:
         if country is not None:
             if chain.kinds() == ["nisba"]:
                 tok = tokens[chain.i]
-                if not (tok.has_article and tok.stem.endswith(("ون", "ين"))):
+                if not (tok.stem.endswith(("ون", "ين")) and (tok.has_article or _numeral(tokens[chain.i - 1])
+                                                               if chain.i else tok.has_article)):
                     return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
+                # "الإيرانيون", "آلاف الجزائريين": the people of that country
+                return mention(self._state(country, "CVL"), "people")
             return mention(self._state(country, agent), "state")
         if len(chain.parts) == 1 and head.kind == "group" and not head_tok.has_article \
                 and head_tok.stem.endswith("ه") and not head_tok.suffix:

@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from hudhud.arabic.normalize import normalize_simple
-from hudhud.arabic.tokens import Analyzer, tokenize
+from hudhud.arabic.tokens import FUNCTION_WORDS, Analyzer, tokenize
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -159,6 +159,7 @@ class Lexicon:
         self.office_holders: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.files: list[str] = []
         self.max_len = 1
+        self.common: set[str] = set()
 
     # raw forms collected before compilation: (text, entry, pos, flags)
     def _collect(self) -> list[tuple[str, Entry, str, frozenset[str]]]:
@@ -176,6 +177,13 @@ class Lexicon:
                     # article-bearing words enter the vocabulary bare, so ال is always split off
                     vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
         self.analyzer.add(vocab)
+        # words that are not parts of personal names (titles, verbs, places, grammar): an unknown
+        # name after a title may not contain them
+        self.common = {w for text, entry, _pos, _f in raw if entry.kind != "person"
+                       for w in normalize_simple(text).split()}
+        self.common |= {w[2:] for w in self.common if w.startswith("ال")} | set(FUNCTION_WORDS)
+        for words in self.grammar.values():
+            self.common |= set(words)
         # 2. forms → stem tuples, indexed by first stem
         seen: set[tuple] = set()
         for text, entry, pos, flags in raw:
