@@ -260,7 +260,6 @@ class EventFinder:
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")
             return []
         sent = doc.sentences[si]
-        trig = doc.text[tokens[t.i].start:tokens[t.j - 1].end]
         start, end = tokens[t.i].start, tokens[t.j - 1].end
         events = []
         # coordinated actors ("السعودية والإمارات والبحرين") give one event per pair
@@ -270,13 +269,7 @@ class EventFinder:
                     doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
                     continue
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
-                events.append(Event(
-                    plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
-                    source=_participant(src), target=_participant(tgt), rule=p["id"],
-                    start=start, end=end, sentence_start=sent.start, sentence_end=sent.end, trigger=trig,
-                    reported_by=speaker.text if speaker is not None and speaker is not src else None,
-                    reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)],
-                ))
+                events.append(_make_event(doc, sent, start, end, p, src, tgt, speaker))
         return events
 
     def _symmetric(self, doc, si, tokens, t, p, partners, speaker) -> list[Event]:
@@ -289,13 +282,7 @@ class EventFinder:
                 if a is b or a.actor.key() == b.actor.key():
                     continue
                 doc.note(f"{p['id']}: '{_surface(doc, tokens, t)}' source={_txt(a)} target={_txt(b)} [co-subjects]")
-                out.append(Event(
-                    plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
-                    source=_participant(a), target=_participant(b), rule=p["id"],
-                    start=start, end=end, sentence_start=sent.start, sentence_end=sent.end,
-                    trigger=doc.text[start:end],
-                    reported_by=speaker.text if speaker is not None and speaker is not a else None,
-                    reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)]))
+                out.append(_make_event(doc, sent, start, end, p, a, b, speaker))
         return out
 
     def _nisba_authors(self, doc: Document, tokens: list[Token], matches: list[Match]) -> list[_M]:
@@ -343,6 +330,16 @@ class EventFinder:
                 if mm.i > 0 and tokens[mm.i - 1].stem == head and (not clitic or mm.m.prep == clitic):
                     return mm.m
         return None
+
+
+def _make_event(doc: Document, sent, start: int, end: int, p: dict, src: Mention | None,
+                tgt: Mention | None, speaker: Mention | None) -> Event:
+    return Event(
+        plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
+        source=_participant(src), target=_participant(tgt), rule=p["id"],
+        start=start, end=end, sentence_start=sent.start, sentence_end=sent.end, trigger=doc.text[start:end],
+        reported_by=speaker.text if speaker is not None and speaker is not src else None,
+        reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)])
 
 
 def _coordinated(mentions: list[_M], m: Mention | None, tokens: list[Token]) -> list[Mention | None]:
