@@ -56,6 +56,15 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False)
 
 
+def _require_db(db: Path, since: Optional[str] = None, until: Optional[str] = None) -> None:
+    """Validate date filters and that the store exists (clear error, exit 1)."""
+    _check_date(since)
+    _check_date(until)
+    if not db.exists():
+        _err().print(f"[red]no database at {escape(str(db))}: fill one with `hudhud run`[/red]")
+        raise typer.Exit(1)
+
+
 def _check_date(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
@@ -336,11 +345,7 @@ def export(
     """Export events: plover-json, cameo-tsv, csv, parquet (by year/month), graphml."""
     from hudhud.exports import export as do_export
 
-    _check_date(since)
-    _check_date(until)
-    if not db.exists():
-        _err().print(f"[red]no database at {escape(str(db))}: fill one with `hudhud run`[/red]")
-        raise typer.Exit(1)
+    _require_db(db, since, until)
     n = do_export(db, format.value, out, since=since, until=until, actor=actor, type=type)
     _out().print(f"{n} events → {escape(str(out))} ({format.value})")
 
@@ -388,11 +393,7 @@ def events(
     """Query events in a store."""
     from hudhud.store import Store
 
-    _check_date(since)
-    _check_date(until)
-    if not db.exists():
-        _err().print(f"[red]no database at {escape(str(db))}: fill one with `hudhud run`[/red]")
-        raise typer.Exit(1)
+    _require_db(db, since, until)
     box = None
     if bbox:
         try:
@@ -570,9 +571,7 @@ def actors_unknown(db: Path = typer.Option(Path(DEFAULT_DB), help="DuckDB file t
     """
     from hudhud.store import Store
 
-    if not db.exists():
-        _err().print(f"[red]no store at {escape(str(db))}[/red]")
-        raise typer.Exit(1)
+    _require_db(db)
     from hudhud.components.mentions import name_part
     from hudhud.lexicon import load_lexicon
 
