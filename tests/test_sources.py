@@ -164,3 +164,79 @@ def test_shared_corpus_streams():
     ok = docs(items)
     assert len(ok) > 1200 and all(d.text.strip() for d in ok)
     assert ok[0].date is not None and ok[0].title and ok[0].url
+
+
+ZIP_PAGE = """<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>وزير الخارجية العماني يزور عمّان لبحث التعاون المائي | موقع الأخبار التجريبي</title>
+<meta property="og:title" content="وزير الخارجية العماني يزور عمّان لبحث التعاون المائي">
+<meta property="article:published_time" content="2022-05-14T09:30:00+03:00">
+<meta property="og:url" content="https://akhbar.example/politics/2022/05/14/oman-jordan-water">
+</head><body>
+<nav class="breadcrumb"><a href="/">الرئيسية</a> » <a href="/politics">سياسة</a></nav>
+<header><ul class="menu"><li>الرئيسية</li><li>سياسة</li><li>اقتصاد</li><li>رياضة</li></ul></header>
+<article class="post">
+<h1 class="entry-title">وزير الخارجية العماني يزور عمّان لبحث التعاون المائي</h1>
+<div class="entry-content">
+<p>وصل وزير الخارجية العماني صباح السبت إلى العاصمة الأردنية في زيارة رسمية تستمر يومين،
+يبحث خلالها مع نظيره الأردني مشروعات مشتركة لتحلية مياه البحر ونقلها بين البلدين.</p>
+<p>وقال مصدر دبلوماسي إن الجانبين سيوقعان مذكرة تفاهم في ختام المحادثات، تشمل تبادل الخبرات
+الفنية وتدريب المهندسين في مجال إدارة الموارد المائية.</p>
+<p>وأضاف المصدر أن الزيارة تأتي ضمن جولة إقليمية يقوم بها الوزير تشمل عدداً من العواصم العربية.</p>
+</div></article>
+<aside class="related"><h3>قد يعجبك أيضاً</h3><ul><li><a href="/a">خبر آخر لا علاقة له بالموضوع</a></li></ul></aside>
+<footer><p>جميع الحقوق محفوظة © موقع الأخبار التجريبي</p></footer>
+</body></html>
+"""
+
+ZIP_PAGE_FA = """<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8"><title>خبر</title></head>
+<body><article><h1>نشست وزیران خارجه در تهران برگزار شد</h1>
+<p>وزیران خارجه چند کشور همسایه روز شنبه در تهران با یکدیگر دیدار کردند و درباره گسترش
+همکاری‌های اقتصادی و تجاری گفت‌وگو کردند. این نشست چهار ساعت به طول انجامید.</p>
+<p>سخنگوی وزارت خارجه گفت که گزارش کامل این دیدار هفته آینده منتشر خواهد شد.</p>
+</article></body></html>
+"""
+
+
+def test_zip_html_members_are_extracted_like_html_files(tmp_path):
+    import gzip
+
+    page = tmp_path / "page.html"
+    page.write_text(ZIP_PAGE, encoding="utf-8")
+    [as_file] = list(sources.iter_path(page))
+    assert isinstance(as_file, SourceDoc)
+
+    archive = tmp_path / "crawl.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("site/2022/oman.html", ZIP_PAGE.encode("utf-8"))
+        z.writestr("site/2022/OMAN-COPY.HTM", ZIP_PAGE.encode("cp1256", "replace")
+                   .replace(b'charset="utf-8"', b'charset="windows-1256"'))
+        z.writestr("site/2022/oman.html.gz", gzip.compress(ZIP_PAGE.encode("utf-8")))
+        z.writestr("site/fa.html", ZIP_PAGE_FA.encode("utf-8"))
+        z.writestr("site/broken.html.gz", b"not gzip at all")
+        z.writestr("site/notes.md", "ignored")
+        z.writestr("__MACOSX/site/._oman.html", b"\x00\x05\x16\x07 resource fork")
+        z.writestr("site/.hidden.html", ZIP_PAGE)
+        z.writestr("site/records.jsonl", json.dumps({"text": "سطر في الأرشيف"}) + "\n")
+    items = list(sources.iter_path(archive))
+
+    got = docs([i for i in items if not isinstance(i, SourceError)])
+    assert [d.path for d in got] == [f"{archive}!site/2022/oman.html",
+                                     f"{archive}!site/2022/OMAN-COPY.HTM",
+                                     f"{archive}!site/2022/oman.html.gz",
+                                     f"{archive}!site/records.jsonl"]
+    for d in got[:3]:  # the same extraction as the .html file: text, date, url, title, id
+        assert (d.text, d.date, d.url, d.title, d.doc_id) == \
+               (as_file.text, as_file.date, as_file.url, as_file.title, as_file.doc_id)
+    assert got[1].meta["encoding"] == "cp1256"
+    assert got[0].date == dt.date(2022, 5, 14)
+    assert got[0].text.startswith("وزير الخارجية العماني يزور عمّان")
+    assert "قد يعجبك" not in got[0].text and "جميع الحقوق" not in got[0].text
+    assert "مذكرة تفاهم" in got[0].text
+
+    skipped = [i for i in items if isinstance(i, sources.Skipped)]
+    assert [(s.path, s.reason) for s in skipped] == [(f"{archive}!site/fa.html",
+                                                      "not Arabic (lang=fa)")]
+    failed = [i for i in items if isinstance(i, SourceError) and not isinstance(i, sources.Skipped)]
+    assert [f.path for f in failed] == [f"{archive}!site/broken.html.gz"]
+    assert failed[0].reason.startswith("unreadable member")

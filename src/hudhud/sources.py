@@ -12,7 +12,9 @@ Formats:
 - ``.jsonl``: one object per line; ``.json``: a list of objects or one object. Fields are looked
   up in order (``text``/``content``/``body``, ``date``/``date_extracted``/``published``, ``url``,
   ``title``, ``id``); pass `RecordFields` to change them;
-- ``.zip``: members that are .json/.jsonl/.txt, one member at a time;
+- ``.zip``: members that are .json/.jsonl/.txt/.html/.htm (and .html.gz), one member at a time
+  (HTML members go through the same extraction as HTML files; hidden and ``__MACOSX/``
+  members are left out);
 - ``.html``/``.htm`` (and ``.html.gz``): one news page → main text and metadata
   (`hudhud.html.extract`: trafilatura + Arabic boilerplate filter; the text is "title\n\nbody");
 - ``.warc``/``.warc.gz``: the HTML responses of a web archive, streamed (`hudhud.warc`);
@@ -29,11 +31,13 @@ count them apart with ``isinstance(item, Skipped)``.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import io
 import json
 import sys
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
@@ -230,7 +234,35 @@ def iter_json(raw: str, path: str, fields: RecordFields = DEFAULT_FIELDS) -> Ite
 
 
 # --- files, archives, folders, stdin ----------------------------------------------------------
+ZIP_MEMBER_SUFFIXES = (".txt", ".json", ".jsonl", *HTML_SUFFIXES)
+
+
+def _zip_member_kind(name: str) -> str | None:
+    """The kind of a zip member read by `iter_zip` (None: left out — folders, other suffixes,
+    hidden files and macOS ``__MACOSX/`` resource forks)."""
+    parts = [p for p in name.split("/") if p]
+    if not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts):
+        return None
+    lower = parts[-1].lower()
+    return next((s for s in sorted(ZIP_MEMBER_SUFFIXES, key=len, reverse=True)
+                 if lower.endswith(s)), None)
+
+
+def html_item(data: bytes, where: str) -> Item:
+    """The bytes of one HTML page (gunzipped already) → a SourceDoc / Skipped / SourceError,
+    exactly as for an .html file (`hudhud.html.extract` + `to_item`)."""
+    from hudhud.html import extract, to_item
+
+    try:
+        article = extract(data)
+    except Exception as exc:  # a page the extractor chokes on must not stop a batch
+        return SourceError(where, f"html: {type(exc).__name__}: {exc}")
+    return to_item(article, where)
+
+
 def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+    """The members of a zip archive that are .json/.jsonl/.txt/.html/.htm(.gz), in archive
+    order, one member in memory at a time (a .jsonl member is streamed line by line)."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -238,21 +270,29 @@ def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item
         return
     with archive:
         for info in archive.infolist():
-            name = info.filename
-            suffix = Path(name).suffix.lower()
-            if info.is_dir() or suffix not in (".txt", ".json", ".jsonl"):
+            kind = None if info.is_dir() else _zip_member_kind(info.filename)
+            if kind is None:
                 continue
-            where = f"{path}!{name}"
+            where = f"{path}!{info.filename}"
             try:
                 with archive.open(info) as raw:
-                    if suffix == ".jsonl":
+                    if kind == ".jsonl":
                         yield from iter_jsonl(raw, where, fields)
                         continue
-                    content = raw.read().decode("utf-8-sig")
-            except (UnicodeDecodeError, OSError, zipfile.BadZipFile, EOFError) as exc:
+                    data = raw.read()
+                if kind in HTML_SUFFIXES:
+                    if kind.endswith(".gz"):
+                        data = gzip.decompress(data)
+                    content = None
+                else:
+                    content = data.decode("utf-8-sig")
+            except (UnicodeDecodeError, OSError, zipfile.BadZipFile, EOFError,
+                    zlib.error) as exc:
                 yield SourceError(where, f"unreadable member: {exc}")
                 continue
-            if suffix == ".json":
+            if content is None:
+                yield html_item(data, where)
+            elif kind == ".json":
                 yield from iter_json(content, where, fields)
             else:
                 yield doc_from_text(content, where)
