@@ -122,3 +122,67 @@ def test_merge_command(tmp_path):
         fill(s)
     r = CliRunner().invoke(app, ["merge", "--db", str(db), "--window", "1"])
     assert r.exit_code == 0 and "8 events → 6 merged events" in r.stdout
+
+
+TEHRAN = ("gn:112931", "Tehran", "IRN")
+ISFAHAN = ("gn:418863", "Isfahan", "IRN")
+IRAN_CC = ("cc:IR", "Iran", "IRN")
+IRAQ_CC = ("cc:IQ", "Iraq", "IRQ")
+
+
+def _placed(store, places):
+    """One PROTEST by the students per document; `places[i]` is doc i's event place; doc i is
+    dated D + i // 2 days (reports are visited by day, then by event id: the third report comes
+    after the first two whatever their ids)."""
+    rows = []
+    for i, place in enumerate(places):
+        doc = _doc(f"p{i}", D + dt.timedelta(days=i // 2), f"s{i}.com",
+                   [("PROTEST", "141", STUDENTS, None)])
+        if place:
+            e = doc.events[0]
+            e.place_id, e.place_name, e.place_country = place
+        rows.append(document_rows(doc, f"p{i}.txt"))
+    store.write(rows)
+    rebuild(store)
+    m = store.con.execute("""SELECT m.merged_id, m.place, m.place_id, m.place_name, m.place_country,
+                                    m.n_reports, list(r.doc_id ORDER BY r.doc_id) AS docs
+                             FROM merged_events m JOIN merged_event_reports r USING (merged_id)
+                             GROUP BY ALL ORDER BY docs""").df()
+    return [(r.docs.tolist(), r.place_id, r.place_name) for r in m.itertuples()], m
+
+
+@pytest.mark.parametrize("places, expected", [
+    # two different cities: two events, each with its place
+    ([TEHRAN, ISFAHAN], [(["p0"], "gn:112931", "Tehran"), (["p1"], "gn:418863", "Isfahan")]),
+    # the same place id: one event
+    ([TEHRAN, TEHRAN], [(["p0", "p1"], "gn:112931", "Tehran")]),
+    # one report without a place joins the one with a place, whose place the merged row keeps
+    ([None, TEHRAN], [(["p0", "p1"], "gn:112931", "Tehran")]),
+    ([TEHRAN, None], [(["p0", "p1"], "gn:112931", "Tehran")]),
+    ([None, None], [(["p0", "p1"], None, None)]),
+    # a country and a city inside it: one event, placed at the city
+    ([IRAN_CC, TEHRAN], [(["p0", "p1"], "gn:112931", "Tehran")]),
+    # two countries, or a city outside the country: apart
+    ([IRAN_CC, IRAQ_CC], [(["p0"], "cc:IR", "Iran"), (["p1"], "cc:IQ", "Iraq")]),
+    ([IRAQ_CC, TEHRAN], [(["p0"], "cc:IQ", "Iraq"), (["p1"], "gn:112931", "Tehran")]),
+    # the group took Tehran (whichever of the two came first): Isfahan cannot join it any more
+    ([IRAN_CC, TEHRAN, ISFAHAN], [(["p0", "p1"], "gn:112931", "Tehran"),
+                                  (["p2"], "gn:418863", "Isfahan")]),
+])
+def test_places_are_compared_by_place_id(tmp_path, places, expected):
+    with Store(tmp_path / "p.duckdb") as s:
+        got, m = _placed(s, places)
+    assert got == expected
+    assert (m.place.isna() | (m.place == m.place_id)).all()       # `place` repeats the id
+    assert set(m.place_country.dropna()) <= {"IRN", "IRQ"}
+
+
+def test_places_compatible():
+    from hudhud.crossmerge import places_compatible
+
+    p = lambda pid, country: {"id": pid, "name": None, "country": country}  # noqa: E731
+    assert places_compatible(None, p("gn:1", "IRN")) and places_compatible(None, None)
+    assert places_compatible(p("gn:1", "IRN"), p("gn:1", "IRN"))
+    assert not places_compatible(p("gn:1", "IRN"), p("gn:2", "IRN"))
+    assert places_compatible(p("cc:IR", "IRN"), p("sy_aleppo", "IRN"))
+    assert not places_compatible(p("cc:IR", None), p("gn:2", None))

@@ -13,7 +13,10 @@ merged by `components.merge`) are reports of the same event when:
   filled on one side and empty on the other does not match;
 - their days (the event date, else the article's publication date) lie within `window_days`
   of the first report of the group (undated events only group with undated ones);
-- their places agree when both have one (a `place` column of `events`, when present).
+- their places agree when both have one, compared by place id (`events.place_id`: ``gn:…``,
+  ``cc:…`` or a curated id): the same id, or a country-level place (``cc:…``) and a place
+  inside that country (same `place_country`); two different places inside a country, or two
+  countries, never merge; a report without a place joins either.
 
 Events are visited in a fixed order (type, polarity, day, event id) and each joins the first
 open compatible group, so the result depends only on the stored events: `rebuild` drops and
@@ -22,7 +25,9 @@ rewrites `merged_events` and `merged_event_reports` in one transaction and is id
 Counts: `n_reports` event rows, `n_mentions` in-article reports (sum of `events.n_reports`),
 `n_articles` distinct articles plus their syndicated copies (`documents.n_copies`), `n_sources`
 distinct sites (URL hosts) among those articles and copies; `first_seen`/`last_seen` are the
-earliest and latest publication dates among them.
+earliest and latest publication dates among them. The merged row's place (`place_id`,
+`place_name`, `place_country`; `place` repeats the id) is the most specific one reported: the
+first report's place, or a city/site reported by a later one where the group had a country.
 """
 
 from __future__ import annotations
@@ -82,6 +87,35 @@ def _day(v: Any) -> dt.date | None:
     return v
 
 
+def _place(row: dict) -> dict | None:
+    """The row's place (id, name, country) or None; a row with only a legacy `place` value
+    uses it as the id."""
+    pid = _none(row.get("place_id")) or _none(row.get("place"))
+    if not pid:
+        return None
+    return {"id": str(pid), "name": _none(row.get("place_name")),
+            "country": _none(row.get("place_country"))}
+
+
+def _is_country(p: dict) -> bool:
+    return p["id"].startswith("cc:")
+
+
+def places_compatible(a: dict | None, b: dict | None) -> bool:
+    """Same place id; or a country (``cc:``) and a place inside it; or a side without place."""
+    if a is None or b is None or a["id"] == b["id"]:
+        return True
+    if _is_country(a) == _is_country(b):
+        return False  # two different cities/sites, or two different countries
+    return bool(a["country"] and a["country"] == b["country"])
+
+
+def _finer(a: dict | None, b: dict | None) -> dict | None:
+    if a is None or b is None:
+        return a or b
+    return b if _is_country(a) and not _is_country(b) else a
+
+
 class _Group:
     __slots__ = ("rows", "first_day", "source", "target", "mode", "place")
 
@@ -90,17 +124,17 @@ class _Group:
         self.first_day = day
         self.source, self.target = source, target
         self.mode = _none(row.get("plover_mode"))
-        self.place = _none(row.get("place"))
+        self.place = _place(row)
 
     def accepts(self, row: dict, day, source, target, window: int) -> bool:
         if (day is None) != (self.first_day is None):
             return False
         if day is not None and (day - self.first_day).days > window:
             return False
-        mode, place = _none(row.get("plover_mode")), _none(row.get("place"))
+        mode = _none(row.get("plover_mode"))
         if mode and self.mode and mode != self.mode:
             return False
-        if place and self.place and place != self.place:
+        if not places_compatible(self.place, _place(row)):
             return False
         return actors_compatible(self.source, source) and actors_compatible(self.target, target)
 
@@ -108,7 +142,7 @@ class _Group:
         self.rows.append(row)
         self.source, self.target = _richer(self.source, source), _richer(self.target, target)
         self.mode = self.mode or _none(row.get("plover_mode"))
-        self.place = self.place or _none(row.get("place"))
+        self.place = _finer(self.place, _place(row))
 
 
 def group_events(df: pd.DataFrame, window_days: int = 1) -> list[_Group]:
@@ -152,10 +186,13 @@ def rebuild(store, window_days: int = 1) -> dict[str, int]:
     """Rebuild `merged_events` / `merged_event_reports` from the `events` table."""
     con = store.con
     cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
-    place = "e.place" if "place" in cols else "NULL"
+    place = {c: f"e.{c}" if c in cols else "NULL"
+             for c in ("place_id", "place_name", "place_country", "place")}
     df = con.execute(f"""
         SELECT e.event_id, e.doc_id, e.plover_type, e.plover_mode, e.cameo_code, e.negated,
-               coalesce(e.date, d.pub_date) AS day, {place} AS place, e.n_reports,
+               coalesce(e.date, d.pub_date) AS day, {place['place_id']} AS place_id,
+               {place['place_name']} AS place_name, {place['place_country']} AS place_country,
+               {place['place']} AS place, e.n_reports,
                e.source_id, e.source_canonical, e.source_country, e.source_agent, e.source_name,
                e.target_id, e.target_canonical, e.target_country, e.target_agent, e.target_name
         FROM events e LEFT JOIN documents d USING (doc_id)""").df()
@@ -186,7 +223,7 @@ def rebuild(store, window_days: int = 1) -> dict[str, int]:
             seen += dates
         days = [r["day"] for r in rows if r["day"]]
         seen = seen or days
-        src, tgt = g.source or {}, g.target or {}
+        src, tgt, where = g.source or {}, g.target or {}, g.place or {}
         merged.append({
             "merged_id": merged_id, "plover_type": rows[0]["plover_type"],
             "plover_mode": g.mode, "cameo_code": _most_specific_code(rows),
@@ -195,7 +232,9 @@ def rebuild(store, window_days: int = 1) -> dict[str, int]:
             "source_country": src.get("country"), "source_agent": src.get("agent"),
             "target_key": tgt.get("key"), "target_canonical": tgt.get("canonical"),
             "target_country": tgt.get("country"), "target_agent": tgt.get("agent"),
-            "place": g.place, "n_reports": len(rows),
+            "place": where.get("id"), "place_id": where.get("id"),
+            "place_name": where.get("name"), "place_country": where.get("country"),
+            "n_reports": len(rows),
             "n_mentions": int(sum(int(_none(r.get("n_reports")) or 1) for r in rows)),
             "n_articles": len(doc_ids) + int(sum(n_copies.get(d, 0) or 0 for d in doc_ids)),
             "n_sources": len(sites), "first_seen": min(seen) if seen else None,

@@ -85,6 +85,9 @@ _SCHEMA = [
         target_agent VARCHAR, place VARCHAR, n_reports INTEGER, n_mentions INTEGER,
         n_articles INTEGER, n_sources INTEGER, first_seen DATE, last_seen DATE,
         sources VARCHAR, event_id VARCHAR)""",
+    # the merged event's place (crossmerge): ALTER keeps older files readable
+    *[f"ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS {c} VARCHAR"
+      for c in ("place_id", "place_name", "place_country")],
     """CREATE TABLE IF NOT EXISTS merged_event_reports (
         merged_id VARCHAR, event_id VARCHAR, doc_id VARCHAR)""",
     """CREATE OR REPLACE VIEW actors AS
