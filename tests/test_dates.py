@@ -192,7 +192,9 @@ def test_absolute_dates():
     m = one("ديسمبر 2016")
     assert (m.date, m.precision) == (D(2016, 12, 1), "month")
     assert find_dates("في 31/02/2017", MON) == []  # impossible date
-    assert dates("بين 1/12/2017 و2017-12-05") == [D(2017, 12, 1), D(2017, 12, 5)]
+    # two explicit dates joined by بين … و are one range: the first day, the end kept
+    m = one("بين 1/12/2017 و2017-12-05")
+    assert (m.date, m.end_date, m.precision) == (D(2017, 12, 1), D(2017, 12, 5), "day")
 
 
 def test_partial_dates_take_year_from_pub():
@@ -277,3 +279,89 @@ def test_sentence_without_date_words_is_fast():
     for _ in range(5000):
         find_dates(text, MON)
     assert time.perf_counter() - t0 < 1.0
+
+
+# ---------------------------------------------------------------- ordinal days, ranges, after N
+
+
+def test_ordinal_day_words():
+    m = one("وقع الانفجار في الحادي عشر من ديسمبر")
+    assert (m.text, m.date, m.precision, m.relative) == ("الحادي عشر من ديسمبر", MON, "day", True)
+    assert one("الخامس عشر من آذار الماضي").date == D(2017, 3, 15)
+    assert one("في الأول من كانون الثاني 2016").date == D(2016, 1, 1)
+    assert one("التاسع والعشرين من نوفمبر 2016").date == D(2016, 11, 29)
+    assert one("يوم الحادي والثلاثين من أكتوبر").date == D(2017, 10, 31)
+    assert one("العشرين من شهر مايو").date == D(2017, 5, 20)
+    assert one("الثاني من يناير المقبل").date == D(2018, 1, 2)
+    # of the month: pub's month, or the one before/after
+    m = one("في اليوم الأول من الشهر الجاري")
+    assert (m.date, m.precision) == (D(2017, 12, 1), "day")
+    assert one("اليوم الثالث من الشهر الماضي").date == D(2017, 11, 3)
+    assert one("العاشر من الشهر المقبل").date == D(2018, 1, 10)
+    assert one("في السابع من الشهر").date == D(2017, 12, 7)
+    # Hijri month, with and without a year
+    assert one("العاشر من محرم 1439 هـ").date == D(2017, 9, 30)
+    assert one("السابع والعشرين من رمضان").date == D(2017, 6, 22)
+    # a weekday before it merges; a revolution's name is historical
+    m = one("الأحد الحادي عشر من ديسمبر 2016")
+    assert (m.date, m.precision) == (D(2016, 12, 11), "day")
+    assert one("ذكرى ثورة الخامس والعشرين من يناير").historical
+    # ordinals that are not dates
+    assert find_dates("لليوم الخامس على التوالي", MON) == []
+    assert find_dates("الجولة الثانية من المفاوضات", MON) == []
+    assert find_dates("الحادي عشر من اللاعبين", MON) == []
+    assert find_dates("في الثاني والأربعين من الشهر", MON) == []  # no such day
+
+
+def test_ranges_give_the_first_day_and_keep_the_end():
+    m = one("تعقد القمة بين 3 و5 مارس")
+    assert (m.text, m.date, m.end_date, m.precision) == \
+        ("بين 3 و5 مارس", D(2017, 3, 3), D(2017, 3, 5), "day")
+    m = one("من 10 إلى 12 يناير المقبل")
+    assert (m.date, m.end_date) == (D(2018, 1, 10), D(2018, 1, 12))
+    m = one("خلال الفترة 3-5 مارس 2017")
+    assert (m.text, m.date, m.end_date) == ("3-5 مارس 2017", D(2017, 3, 3), D(2017, 3, 5))
+    m = one("يومي 6 و7 ديسمبر")  # "on the two days 6 and 7 December"
+    assert (m.date, m.end_date) == (D(2017, 12, 6), D(2017, 12, 7))
+    m = one("من 28 نوفمبر حتى 2 ديسمبر")
+    assert (m.date, m.end_date) == (D(2017, 11, 28), D(2017, 12, 2))
+    m = one("بين 30 ديسمبر 2016 و2 يناير 2017")
+    assert (m.date, m.end_date) == (D(2016, 12, 30), D(2017, 1, 2))
+    m = one("من 28 ديسمبر إلى 2 يناير 2018")  # the first day takes the year of the end
+    assert (m.date, m.end_date) == (D(2017, 12, 28), D(2018, 1, 2))
+    assert one("بين 5 و3 مارس").end_date is None  # backwards: not a range
+    # two dates joined by و alone are a list, not a range
+    assert [x.end_date for x in find_dates("في 3 مارس و5 أبريل", MON)] == [None, None]
+    # single dates carry no end
+    assert one("11 ديسمبر 2017").end_date is None
+
+
+def test_after_n_days_and_recent_days_relative_to_publication():
+    m = one("يعود الوفد بعد 3 أيام")
+    assert (m.text, m.date, m.precision) == ("بعد 3 أيام", D(2017, 12, 14), "day")
+    assert one("بعد يومين").date == D(2017, 12, 13)
+    assert one("وبعد ثلاثة أيام").date == D(2017, 12, 14)
+    m = one("بعد أسبوعين")
+    assert (m.date, m.precision) == (D(2017, 12, 25), "week")
+    m = one("بعد شهر")
+    assert (m.date, m.precision) == (D(2018, 1, 1), "month")
+    assert (one("بعد عامين").date, one("بعد عامين").precision) == (D(2019, 1, 1), "year")
+    assert one("بعد ساعات").date == MON
+    # anchored on something else, or not a duration
+    assert find_dates("بعد يومين من القمة", MON) == []
+    assert find_dates("بعد يوم دام", MON) == []
+    assert find_dates("بعد أيام", MON) == []
+    # since N days (before pub)
+    m = one("منذ 4 أيام")
+    assert (m.date, m.precision) == (D(2017, 12, 7), "day")
+    # the past / coming few days: a week-long window, its first day (the end kept)
+    m = one("خلال الأيام الماضية")
+    assert (m.text, m.date, m.end_date, m.precision) == \
+        ("الأيام الماضية", D(2017, 12, 4), MON, "week")
+    m = one("في الأيام القليلة الماضية")
+    assert (m.date, m.precision) == (D(2017, 12, 4), "week")
+    m = one("خلال الأيام المقبلة")
+    assert (m.date, m.end_date, m.precision) == (D(2017, 12, 12), D(2017, 12, 18), "week")
+    m = one("خلال الساعات الأخيرة")
+    assert (m.date, m.precision) == (MON, "day")
+    assert find_dates("الأيام الصعبة", MON) == []

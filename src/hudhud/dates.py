@@ -25,8 +25,26 @@ Resolution conventions
   بعد غد → pub + 2. "اليوم" followed by التالي/السابق/الأول/نفسه/العالمي… is not a date.
 * قبل|منذ + [N] + unit (N in digits or واحد..عشرة, duals يومين/أسبوعين/شهرين/عامين): days →
   pub - N; hours → pub - N//24 ("منذ ساعات" → pub); weeks → pub - 7N (week); months → 1st of the
-  month N months back; years → 1 January N years back. Not a date when followed by من/على ("قبل
-  يومين من القمة" is relative to the summit) or by a year ("منذ عام 2011").
+  month N months back; years → 1 January N years back. بعد + the same counts forward from pub
+  ("بعد 3 أيام" → pub + 3, "بعد أسبوعين" → pub + 14 (week), "بعد شهر" → 1st of next month).
+  Not a date when followed by من/على/عن ("قبل يومين من القمة", "بعد يومين من الاقتحام" are
+  relative to another event), by an adjective of a day ("بعد يوم دام") or by a year ("منذ عام
+  2011"); plural units without a number ("منذ أيام", "بعد أسابيع") are too vague, except hours.
+* الأيام [القليلة] الماضية/الأخيرة → the week before pub: pub - 7, precision week, `end_date`
+  pub; الأيام المقبلة/القادمة → pub + 1 (week), `end_date` pub + 7; الساعات الماضية/المقبلة → pub
+  (day). A leading خلال/في stays outside the span.
+* Ordinal day words (الأول… العاشر، الحادي عشر… التاسع عشر، العشرين، الحادي والعشرين…
+  الحادي والثلاثين), optionally after يوم/اليوم, then من + a month: "في الحادي عشر من ديسمبر"
+  (partial: resolved like "11 ديسمبر"), "الخامس عشر من آذار 2017", "العاشر من محرم [1439 هـ]"
+  (Hijri), "اليوم الأول من الشهر [الجاري|الماضي|المقبل]" (pub's month, the one before, after).
+  Precision day. Without من + month an ordinal is not a date ("لليوم الخامس على التوالي"; "اليوم"
+  followed by an ordinal is not "today" either).
+* Ranges → one mention dated by its first day, precision day, the last day in `end_date`:
+  "3-5 مارس [2017]", "بين 3 و5 مارس", "يومي 6 و7 ديسمبر", "من 10 إلى|حتى 12 يناير", and two
+  full day dates joined by إلى/حتى/- or بين … و ("من 28 نوفمبر إلى 2 ديسمبر", "بين 30 ديسمبر
+  2016 و2 يناير 2017"; a partial first day takes its year from the end). "3 و5 مارس" without
+  بين is a list (the dates stay apart). The event record has no end-date field: an event takes
+  the first day, and `date_text` keeps the whole range.
 * الأسبوع|الشهر|العام|السنة + الماضي/الجاري/الحالي/المقبل, or هذا/هذه + the same: -1 / 0 / +1 unit.
   "العام" after titles (الأمين العام الحالي, المدعي العام) is the adjective "general", not a year.
 * Month parts (precision month): مطلع/أوائل/بداية/مستهل → day 1, منتصف/أواسط → day 15,
@@ -58,9 +76,9 @@ Resolution conventions
   القعدة/الحجة). A Hijri date after a weekday merges with it like a Gregorian one; its Gregorian
   year is what the historical check compares.
 
-Limits: no ordinal day words ("الحادي عشر من"), no ranges ("10-12 ديسمبر" gives
-only what parses), no clock times, and "بعد N أيام" is not resolved (its anchor is usually the
-narrative, not the publication date).
+Limits: no clock times; "بعد N أيام" is read from the publication date even where the
+narrative anchors it on an earlier event without saying so ("وصل الوفد بعد يومين"); ordinal
+ranges ("بين الثالث والخامس من مارس") give only the last day.
 """
 
 from __future__ import annotations
@@ -83,6 +101,7 @@ class DateMention:
     precision: str  # "day", "week", "month", "year"
     relative: bool  # True for expressions resolved against the publication date
     historical: bool = False  # background references that must not date an event
+    end_date: datetime.date | None = None  # last day of a range ("3-5 مارس"); None otherwise
 
 
 # --------------------------------------------------------------------------------------------
@@ -129,6 +148,36 @@ _UNITS = {
     "عامان": ("year", 2), "سنه": ("year", 1), "سنوات": ("year", 0), "سنين": ("year", 0),
     "سنتين": ("year", 2), "سنتان": ("year", 2),
 }
+# Ordinal day words (normalised): units, and the tens they combine with ("الحادي والعشرين")
+_ORD_UNITS = {"اول": 1, "حادي": 1, "واحد": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5,
+              "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9}
+_ORD_TENS = {"عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30}
+_ORD_WORDS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+              "التاسع", "العاشر", "الحادي", "العشرين", "العشرون", "الثلاثين", "الثلاثون")
+_ORD_RE = (r"(?P<ord>(?:ال(?:حادي|واحد|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)\s+"
+           r"(?:عشر|و\s*ال(?:عشرين|عشرون|ثلاثين|ثلاثون)))"
+           r"|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشرين|عشرون|ثلاثين|ثلاثون))")
+
+
+def _ordinal(s: str) -> int | None:
+    """The day number of a normalised ordinal ("الحادي عشر" → 11, "التاسع والعشرين" → 29)."""
+    words = [w[2:] if w.startswith("ال") else w for w in re.split(r"\s+و?\s*", s.strip())]
+    if len(words) == 1:
+        w = words[0]
+        if w == "عاشر":
+            return 10
+        if w in _ORD_TENS:
+            return _ORD_TENS[w]
+        return None if w in ("حادي", "واحد") else _ORD_UNITS.get(w)
+    unit, tens = words[0], words[1]
+    if unit == "اول":
+        return None
+    if tens == "عشر":
+        return 10 + _ORD_UNITS[unit]
+    n = _ORD_TENS.get(tens, 0) + _ORD_UNITS[unit]
+    return n if n <= 31 else None
+
+
 _PARTS = {"مطلع": 1, "اوائل": 1, "بدايه": 1, "مستهل": 1, "منتصف": 15, "اواسط": 15,
           "اواخر": 25, "نهايه": 25}
 _YEAR_PART_MONTH = {1: 1, 15: 7, 25: 12}
@@ -138,7 +187,7 @@ _FUT = ("المقبل", "المقبله", "القادم", "القادمه")
 _CUR = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 _WAR = ("حرب", "ثوره", "نكبه", "نكسه", "انتفاضه", "عدوان", "غزو")
 
-_EXCL_AFTER_TODAY = ("التالي", "السابق", "الذي", "الاول", "الثاني", "الثالث", "الرابع", "الاخير",
+_EXCL_AFTER_TODAY = ("التالي", "السابق", "الذي", "الاخير", *_ORD_WORDS,
                      "نفسه", "ذاته", "ذلك", "العالمي", "الدولي", "الوطني", "المشهود",
                      "الموعود", "المحدد", "المقرر", "التاريخي")
 # Nouns after which "العام" is the adjective "general/public", not "the year".
@@ -185,6 +234,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("hijri_year", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?(?:عام|سنه)\s+)?" + _HYEAR + _HSUF + _E)),
     ("hijri_month", _c(_B + r"(?:" + _CJ + r"(?:[بل]?شهر|في|خلال|منذ|حتي|بحلول)\s+)" + _HMON + _E
                        + r"(?:\s+" + _qual("") + _E + ")?")),
+    ("ord_hijri", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?يوم\s+)?" + _CJ + _ORD_RE + r"\s+من\s+(?:شهر\s+)?"
+                     + _HMON + _E + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _HYEAR + _HSUF + "?" + _E
+                     + r"|\s+" + _qual("") + _E + ")?")),
+    ("ord_dmy", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?يوم\s+)?" + _CJ + _ORD_RE + r"\s+من\s+(?:"
+                   r"(?:شهر\s+)?" + _MON + _E + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E
+                   + r"|\s+" + _qual("") + _E + ")?"
+                   r"|(?P<cm>(?:ال)?شهر)(?:\s+" + _qual("1") + ")?" + _E + ")")),
+    ("range_dmy", _c(_B + r"(?:(?P<intro>" + _CJ + r"(?:بين|ما\s+بين|من))\s+)?"
+                     r"(?:" + _CJ + r"[بل]?(?:ال)?(?P<days>يوم|ايام|يومي)\s+)?(?P<d1>[0-9]{1,2})"
+                     r"(?P<conn>\s*[-–]\s*|\s+و\s*|\s+و?(?:الي|حتي|لغايه)\s+)(?P<d2>[0-9]{1,2})"
+                     r"\s*(?:من\s+)?(?:شهر\s+)?" + _MON + _E
+                     + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E + r"|\s+" + _qual("") + _E
+                     + ")?")),
     ("num_dmy", _c(r"(?<![\w/.\-])[وف]?(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
                    r"(?P<y>[0-9]{4})(?![\w/\-]|\.[0-9])")),
     ("num_ymd", _c(r"(?<![\w/.\-])[وف]?(?P<y>[0-9]{4})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
@@ -217,10 +279,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("tomorrow", _c(_B + r"(?:(?P<after>" + _CJ + r"بعد)\s+(?:ال)?غدا?"
                     r"|(?:(?:" + _TOD + "|" + _CJ + r"[بل]?يوم)\s+)(?:ال)?غدا?"
                     r"|" + _CJ + r"غدا|" + _DEF + "غد)" + _E)),
-    ("duration", _c(_B + r"(?P<dir>" + _CJ + r"(?:قبل|منذ))\s+(?:(?:نحو|حوالي|زهاء)\s+)?"
+    ("duration", _c(_B + r"(?P<dir>" + _CJ + r"(?:قبل|منذ|بعد))\s+(?:(?:نحو|حوالي|زهاء)\s+)?"
                     r"(?:(?P<num>[0-9]{1,3}|" + _alt(_NUMBERS) + r")\s+)?(?P<unit>" + _alt(_UNITS)
                     + ")" + _E + r"(?:\s+(?:واحد|واحده)" + _E + ")?"
-                    r"(?!\s+(?:(?:من|علي|عن)(?!\w)|[0-9]))")),
+                    r"(?!\s+(?:(?:من|علي|عن|دام|دامي|حافل|طويل|عصيب|كامل|واحد\s+من)(?!\w)|[0-9]))")),
+    ("recent", _c(_B + _DEF + r"(?P<unit>ايام|ساعات)(?:\s+القليله)?\s+(?:(?P<past>الماضيه|الاخيره"
+                  r"|الفائته|المنصرمه|السابقه)|(?P<fut>المقبله|القادمه))" + _E)),
     ("period", _c(_B + r"(?:(?P<this>" + _CJ + r"(?:هذا|هذه))\s+)?" + _DEF
                   + r"(?P<unit>اسبوع|شهر|عام|سنه)(?:\s+" + _qual("") + ")?" + _E)),
 ]
@@ -231,6 +295,9 @@ _GENERAL_BEFORE = re.compile(r"(?:^|(?<!\w))[وف]?(?:[بلك]?ال|لل)?" + _a
                              + r"\s+$")
 _INTRO_RE = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?(?:عام|سنه)\s")
 _WEEKDAY_DATE_GAP = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?")
+_DAY_KINDS = ("dmy", "num_dmy", "num_ymd", "hijri_dmy", "ord_dmy", "ord_hijri")
+_RANGE_GAP = re.compile(r"\s*(?P<c>[-–]|و|و?(?:الي|حتي|لغايه)(?!\w))\s*")
+_RANGE_INTRO = re.compile(r"(?<!\w)[وف]?(?P<w>بين|من)\s+$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -425,6 +492,57 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
     if kind == "hijri_month":
         d = _hijri_relative(pub, _hmon_num(g("hmon")), None, _mode(m)) if pub else None
         return (ns, ne, d, "month", True, None, True)
+    if kind in ("ord_dmy", "ord_hijri"):
+        day = _ordinal(g("ord"))
+        if day is None:
+            return None
+        if kind == "ord_hijri":
+            mon = _hmon_num(g("hmon"))
+            if g("hy"):
+                d = _hijri(int(g("hy")), mon, day)
+                return None if d is None else (ns, ne, d, "day", False, d.year, False)
+            if day > 30:
+                return None
+            d = _hijri_relative(pub, mon, day, _mode(m)) if pub else None
+            return (ns, ne, d, "day", True, None, True)
+        if g("cm"):  # "العاشر من الشهر [الجاري|الماضي|المقبل]": pub's month by default
+            if pub is None:
+                return (ns, ne, None, "day", True, None, False)
+            first = _add_months(pub.year, pub.month, {"past": -1, "fut": 1}.get(_mode(m) or "", 0))
+            d = _safe(first.year, first.month, day)
+            return None if d is None else (ns, ne, d, "day", True, None, False)
+        mon = _month_num(g("mon"))
+        if g("y"):
+            d = _safe(int(g("y")), mon, day)
+            return None if d is None else (ns, ne, d, "day", False, int(g("y")), False)
+        d = _day_month(pub, mon, day, _mode(m)) if pub else None
+        return (ns, ne, d, "day", True, None, True)
+    if kind == "range_dmy":
+        d1, d2, intro = int(g("d1")), int(g("d2")), g("intro")
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        conn = g("conn").strip()
+        if conn == "و" and not (intro and intro.endswith("بين")) and g("days") != "يومي":
+            return None  # "3 و5 مارس" without بين (or يومي) is a list, not a range
+        mon = _month_num(g("mon"))
+        if g("y"):
+            a, b = _safe(int(g("y")), mon, d1), _safe(int(g("y")), mon, d2)
+            if a is None or b is None:
+                return None
+            return (ns, ne, a, "day", False, int(g("y")), False, b)
+        if pub is None:
+            return (ns, ne, None, "day", True, None, True, None)
+        a = _day_month(pub, mon, d1, _mode(m))
+        b = _safe(a.year, mon, d2) if a else None
+        return None if a is None or b is None else (ns, ne, a, "day", True, None, True, b)
+    if kind == "recent":
+        if pub is None:
+            return (ns, ne, None, "week" if g("unit") == "ايام" else "day", True, None, False)
+        if g("unit") == "ساعات":  # the last/next few hours: today
+            return (ns, ne, pub, "day", True, None, False)
+        if g("past"):  # the past few days: the week before pub, range pub-7..pub
+            return (ns, ne, pub - 7 * _DAY, "week", True, None, False, pub)
+        return (ns, ne, pub + _DAY, "week", True, None, False, pub + 7 * _DAY)
     if kind == "dmy":
         mon, day = _month_num(g("mon")), int(g("d"))
         if g("y"):
@@ -504,15 +622,16 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
         if pub is None:
             prec = {"hour": "day"}.get(unit, unit)
             return (ns, ne, None, prec, True, None, False)
+        sign = 1 if g("dir").lstrip("وف") == "بعد" else -1  # بعد: after pub; قبل/منذ: before
         if unit == "day":
-            return (ns, ne, pub - n * _DAY, "day", True, None, False)
+            return (ns, ne, pub + sign * n * _DAY, "day", True, None, False)
         if unit == "hour":
-            return (ns, ne, pub - (n // 24) * _DAY, "day", True, None, False)
+            return (ns, ne, pub + sign * (n // 24) * _DAY, "day", True, None, False)
         if unit == "week":
-            return (ns, ne, pub - 7 * n * _DAY, "week", True, None, False)
+            return (ns, ne, pub + sign * 7 * n * _DAY, "week", True, None, False)
         if unit == "month":
-            return (ns, ne, _add_months(pub.year, pub.month, -n), "month", True, None, False)
-        return (ns, ne, datetime.date(pub.year - n, 1, 1), "year", True, None, False)
+            return (ns, ne, _add_months(pub.year, pub.month, sign * n), "month", True, None, False)
+        return (ns, ne, datetime.date(pub.year + sign * n, 1, 1), "year", True, None, False)
     if kind == "period":
         mode = _mode(m)
         if not g("this") and mode is None:
@@ -562,7 +681,7 @@ def find_dates(text: str, pub: datetime.date | None, start: int = 0,
         for m in rx.finditer(norm):
             r = _resolve(kind, m, norm, pub)
             if r is not None:
-                cands.append((kind, m, *r))
+                cands.append((kind, m, *r) if len(r) == 8 else (kind, m, *r, None))
     if not cands:
         return []
     # longest first, then leftmost; greedy non-overlapping selection
@@ -574,24 +693,41 @@ def find_dates(text: str, pub: datetime.date | None, start: int = 0,
     chosen.sort(key=lambda c: c[2])
 
     # A weekday followed by an explicit day-level date: one mention, dated by the date.
+    # Two day dates joined as a range ("من 28 فبراير إلى 2 مارس"): one mention, the first day.
     merged: list[list] = []
-    for kind, m, ns, ne, d, prec, rel, year, partial in chosen:
+    for kind, m, ns, ne, d, prec, rel, year, partial, last in chosen:
         hist = _historical(norm, ns, ne, year, partial, pub)
         if (merged and merged[-1][0] == "weekday" and merged[-1][1] is None and prec == "day"
-                and kind in ("dmy", "num_dmy", "num_ymd", "hijri_dmy")):
+                and kind in _DAY_KINDS):
             prev = merged[-1]
             gap = _WEEKDAY_DATE_GAP.fullmatch(norm, prev[3], ns)
             if gap is not None:
                 hist = hist or _historical(norm, prev[2], ne, year, partial, pub)
-                merged[-1] = [kind, None, prev[2], ne, d, prec, rel, hist]
+                merged[-1] = [kind, None, prev[2], ne, d, prec, rel, hist, last]
                 continue
+        if (merged and merged[-1][0] in _DAY_KINDS and kind in _DAY_KINDS and prec == "day"
+                and merged[-1][5] == "day" and merged[-1][8] is None and last is None):
+            prev = merged[-1]
+            # the second date may carry the conjunction ("بين 30 ديسمبر 2016 و2 يناير 2017")
+            gap = _RANGE_GAP.fullmatch(norm, prev[3], ns + (norm[ns] == "و"))
+            intro = _RANGE_INTRO.search(norm, max(0, prev[2] - 12), prev[2])
+            if gap is not None and (gap.group("c") != "و" or (intro and intro.group("w") == "بين")):
+                first = prev[4]
+                if first is not None and d is not None and prev[6] and not rel:
+                    # "من 28 ديسمبر إلى 2 يناير 2018": the first day takes the year from the end
+                    first = _safe(d.year - (first.month > d.month), first.month, first.day)
+                if first is not None and d is not None and first < d:
+                    a = intro.start() if intro else prev[2]
+                    merged[-1] = [kind, None, a, ne, first, "day", rel and prev[6],
+                                  hist or prev[7], d]
+                    continue
         mode = _mode(m) if kind == "weekday" else None
-        merged.append([kind, mode, ns, ne, d, prec, rel, hist])
+        merged.append([kind, mode, ns, ne, d, prec, rel, hist, last])
 
     out = []
-    for _kind, _mode_, ns, ne, d, prec, rel, hist in merged:
+    for _kind, _mode_, ns, ne, d, prec, rel, hist, last in merged:
         a, b = nz.orig_span(ns, ne)
         while b < len(seg) and seg[b] in DROPPED:  # trailing marks (tanween on غداً…)
             b += 1
-        out.append(DateMention(a + start, b + start, seg[a:b], d, prec, rel, hist))
+        out.append(DateMention(a + start, b + start, seg[a:b], d, prec, rel, hist, last))
     return out
