@@ -263,3 +263,46 @@ def test_coordinated_subjects_are_not_each_others_targets():
     doc = code("قصفت الولايات المتحدة وبريطانيا وفرنسا مواقع عسكرية في سورية.", "2018-04-14")
     assert sorted(e.source.actor.country for e in doc.events) == ["FRA", "GBR", "USA"]
     assert all(e.target is None or e.target.actor.country == "SYR" for e in doc.events)
+
+
+# --- who protests, and where --------------------------------------------------------------
+def test_unnamed_crowd_takes_the_country_of_the_place():
+    e = one(code("تظاهر عشرات الآلاف في مدينة البصرة احتجاجا على انقطاع الكهرباء."), "PROTEST")
+    assert (e.source.actor.country, e.source.actor.agent) == ("IRQ", "CVL")
+    assert e.source.name == "عشرات الآلاف"
+    # a named or national actor keeps its own country whatever the place
+    e = one(code("تظاهر مئات السوريين في برلين ضد الترحيل."), "PROTEST")
+    assert e.source.actor.country == "SYR"
+
+
+def test_a_state_or_a_government_does_not_demonstrate():
+    assert not [e for e in code("احتجت الخارجية المصرية لدى السفير الإثيوبي.").events if e.plover_type == "PROTEST"]
+    e = one(code("احتجت الكويت لدى العراق على بناء الميناء."))
+    assert (e.plover_type, e.source.actor.country, e.target.actor.country) == ("ACCUSE", "KWT", "IRQ")
+
+
+def test_protest_noun_takes_no_source_from_an_earlier_actor():
+    # the police broke up a protest: the protest's organisers are not named
+    assert not [e for e in code("فرقت الشرطة التونسية مظاهرة في شارع الحبيب بورقيبة.").events
+                if e.plover_type == "PROTEST"]
+    # the genitive names them
+    e = one(code("انطلقت أمس احتجاجات المعلمين في عمّان."), "PROTEST")
+    assert e.source.actor.agent == "EDU"
+
+
+def test_adverbial_verbal_noun_gives_the_reason_not_another_event():
+    doc = code("استدعت الجزائر سفيرها في باريس احتجاجا على تصريحات الرئيس الفرنسي.")
+    assert not [e for e in doc.events if e.plover_type == "PROTEST"]
+
+
+def test_verb_in_a_relative_clause_is_not_news():
+    doc = code("وقال المحامي إن المتظاهرين الذين اعتصموا أمام المحكمة غادروا بهدوء.")
+    assert not [e for e in doc.events if e.plover_type == "PROTEST"]
+    doc = code("أدانت مصر الهجوم الذي استهدف كنيسة في سيناء.")
+    assert not [e for e in doc.events if e.plover_type == "ASSAULT"]
+
+
+def test_verb_joined_by_wa_shares_the_first_subject():
+    doc = code("اعتقلت الشرطة الأردنية عشرة ناشطين وأفرجت عن اثنين منهم.")
+    retreat = [e for e in doc.events if e.plover_type == "RETREAT"]
+    assert retreat and retreat[0].source.actor.code == "JORCOP"

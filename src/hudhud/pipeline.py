@@ -44,10 +44,11 @@ def build_pipeline(lexicon=None, clean: bool = True, keep_nonfactual: bool = Fal
     from hudhud.lexicon import load_lexicon
 
     lex = lexicon or load_lexicon()
+    from hudhud.components.locate import Locate
     from hudhud.components.places import Places
 
     return Pipeline([Segmenter(lex, clean=clean), MentionFinder(lex), EventFinder(lex),
-                     Attributes(lex), Places(lex), Guards(lex, keep_nonfactual), Merger()])
+                     Attributes(lex), Places(lex), Locate(), Guards(lex, keep_nonfactual), Merger()])
 
 
 def default_pipeline() -> Pipeline:

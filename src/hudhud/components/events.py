@@ -42,6 +42,7 @@ class EventFinder:
         self.lex = lexicon
         self.boundaries = lexicon.words("boundaries")
         self.particles = lexicon.words("verb_particles")
+        self.crowd = lexicon.words("crowd")
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[_M]] = {}
@@ -57,6 +58,8 @@ class EventFinder:
                               key=lambda x: x.i)
             sentence_speaker = None
             sentence_subject = None
+            sentence_events: list[Event] = []
+            adverbials: list[Event] = []
             for t in matches:
                 if t.kind != "trigger":
                     continue
@@ -74,6 +77,9 @@ class EventFinder:
                     continuation = True
                 else:
                     subject, how = self._subject(tokens, mentions, t, matches)
+                    if subject is None and sentence_subject is not None and _is_verb(tokens, t) \
+                            and tokens[t.i].prefixes[:1] == ("و",) and not self._continues(tokens, t):
+                        subject, how = sentence_subject, "coordinated"  # "اعتقلت الشرطة… وأفرجت عن…"
                 if subject is None and self._continues(tokens, t):
                     subject = sentence_subject or (speaker if p.get("type") == "SPEECH" else None) \
                         or running_subject
@@ -89,19 +95,37 @@ class EventFinder:
                         doc.note(f"speech '{_surface(doc, tokens, t)}': speaker {subject.text} ({how})")
                     continue
                 rep = sentence_speaker or (speaker if continuation or _embedded(tokens, t, self.boundaries) else None)
-                event = self._event(doc, si, tokens, mentions, t, p, subject, rep)
+                event = self._event(doc, si, tokens, mentions, t, p, subject, rep, how)
                 for alt in t.alts:  # another pattern on the same words (an analyst's, a narrower frame)
                     if event:
                         break
                     ap = alt.entry.data
                     if ap.get("type") == "SPEECH":
                         continue
-                    event = self._event(doc, si, tokens, mentions, Match(t.i, t.j, alt), ap, subject, rep)
+                    event = self._event(doc, si, tokens, mentions, Match(t.i, t.j, alt), ap, subject, rep, how)
                 if subject is not None and not subject.target_only:
                     sentence_subject = sentence_subject or subject
                     running_subject = subject
-                doc.events.extend(event)
+                sentence_events.extend(event)
+                if t.form.pos == "noun" and _adverbial_token(tokens[t.i]):
+                    adverbials.extend(event)
+            doc.events.extend(self._drop_adverbials(doc, sentence_events, adverbials))
         return doc
+
+    @staticmethod
+    def _drop_adverbials(doc: Document, events: list[Event], adverbial: list[Event]) -> list[Event]:
+        """'استدعت الأردن سفيرها احتجاجاً على…': an accusative verbal noun (احتجاجاً، تنديداً) says why
+        the clause's own event happened; it is an event of its own only when nothing else is coded."""
+        if not adverbial:
+            return events
+        main = [e for e in events if not any(e is a for a in adverbial)]
+        out = []
+        for e in events:
+            if any(e is a for a in adverbial) and any(m.start < e.start for m in main):
+                doc.note(f"{e.rule}: dropped '{e.trigger}' (an adverbial of the clause's own event)")
+                continue
+            out.append(e)
+        return out
 
     def _viable(self, doc: Document, tokens: list[Token], t: Match, form) -> bool:
         """Can this pattern apply here at all (form, context words, required following words)?"""
@@ -114,7 +138,7 @@ class EventFinder:
         if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]):
             doc.note(f"{p['id']}: rejected '{surface}' (no context word)")
             return False
-        if p.get("then") and not self._context(self._clause_after(tokens, t, 30), p["then"]):
+        if p.get("then") and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
             doc.note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
             return False
         return True
@@ -133,8 +157,11 @@ class EventFinder:
         verbs_between = [x for x in matches if x.kind == "trigger" and x is not t]
         before = [mm for mm in mentions if mm.j <= t.i]
         after = [mm for mm in mentions if mm.i >= t.j]
+        joined = is_verb and tokens[t.i].prefixes[:1] == ("و",)
         # SVO: an actor right before the verb (only particles like قد/لم/سوف or quotes between)
         for mm in reversed(before):
+            if joined:
+                break  # a subject never comes before و+verb: "منعت الشرطة مسيرة المعارضة وأغلقت…"
             gap = tokens[mm.j:t.i]
             if not self._clear(tokens, mm.j, t.i):
                 break
@@ -187,7 +214,7 @@ class EventFinder:
 
     # --- roles ------------------------------------------------------------------------------
     def _event(self, doc: Document, si: int, tokens: list[Token], mentions: list[_M], t: Match,
-               p: dict, subject: Mention | None, speaker: Mention | None) -> Event | None:
+               p: dict, subject: Mention | None, speaker: Mention | None, how: str = "") -> list[Event]:
         src_spec = p.get("source") or {}
         tgt_spec = p.get("target") or {}
         after = [mm for mm in mentions if mm.i >= t.j and mm.m is not subject]
@@ -250,6 +277,23 @@ class EventFinder:
             source, how_s = speaker, "speaker"
         if source is not None and source.target_only and not self._construct(mentions, source, t):
             source = None
+        if source is not None and how_s == "subject" and how == "before-noun" and src_spec.get("before") is False \
+                and not _adverbial_token(tokens[t.i]):
+            doc.note(f"{p['id']}: '{_txt(source)}' before the noun is not its source")
+            source = None
+        if source is not None and "agents" in src_spec and source.actor.agent not in src_spec["agents"]:
+            doc.note(f"{p['id']}: source {_txt(source)} is not one of "
+                     f"{', '.join(a or 'null' for a in src_spec['agents'])}")
+            place = source if source.actor.agent is None and source.actor.kind == "state" else None
+            source = None
+            if src_spec.get("crowd") and _is_verb(tokens, t) and (
+                    place is not None or (how == "vso" and t.j < len(tokens) and tokens[t.j].norm in self.crowd)):
+                # "شهدت بغداد مظاهرات", "خرج الآلاف أمام السفارة الأمريكية": people, not the place
+                source, how_s = self._crowd(doc, tokens, t, place), "crowd"
+        elif source is None and subject is None and src_spec.get("crowd") and _is_verb(tokens, t) \
+                and not (tokens[t.i].prefixes[:1] in (("و",), ("ف",)) and not self._continues(tokens, t)):
+            # (a verb joined by و mid-sentence shares the first verb's subject: "منعت الشرطة… وأغلقت")
+            source, how_s = self._crowd(doc, tokens, t, None), "crowd"
         if target is None and source is not None and p.get("symmetric"):
             partners = _coordinated(mentions, source, tokens)
             if len(partners) > 1:
@@ -271,6 +315,24 @@ class EventFinder:
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
                 events.append(_make_event(doc, sent, start, end, p, src, tgt, speaker))
         return events
+
+    def _crowd(self, doc: Document, tokens: list[Token], t: Match, place: Mention | None) -> Mention | None:
+        """Unnamed people as the source ("تظاهر الآلاف", "شهدت بغداد مظاهرات"): civilians, with the
+        country of the place they stand for, else of the event's place (components/locate.py)."""
+        k = t.j
+        while k < len(tokens) and k - t.j < 3 and (tokens[k].stem in self.crowd or tokens[k].norm in self.crowd):
+            k += 1
+        if place is not None:
+            a, b, text = place.start, place.end, place.text
+        elif k > t.j:
+            a, b = tokens[t.j].start, tokens[k - 1].end
+            text = doc.text[a:b]
+        else:
+            a, b = tokens[t.i].start, tokens[t.j - 1].end
+            text = doc.text[a:b]
+        actor = Actor(canonical="Civilians", country=place.actor.country if place else None, agent="CVL",
+                      kind="sector")
+        return Mention(a, b, text, actor, sentence=tokens[t.i].sentence, rule="crowd")
 
     def _symmetric(self, doc, si, tokens, t, p, partners, speaker) -> list[Event]:
         """'وقّع الملك سلمان والرئيس شي اتفاقية': each co-subject acts towards each other one."""
@@ -375,6 +437,11 @@ def _is_verb(tokens: list[Token], t: Match) -> bool:
     if t.i > 0 and tokens[t.i - 1].stem in _PREP_WORDS:
         return False  # "في دعم", "من أجل": after a preposition it is a verbal noun
     return not any(p in ("ب", "ل", "ك", "ال") for p in tokens[t.i].prefixes)
+
+
+def _adverbial_token(tok: Token | None) -> bool:
+    """An indefinite accusative verbal noun: احتجاجاً، تنديداً، رفضاً (its -ا ending kept)."""
+    return tok is not None and tok.stem.endswith("ا") and not tok.has_article and len(tok.stem) > 4
 
 
 def _embedded(tokens: list[Token], t: Match, boundaries) -> bool:

@@ -6,6 +6,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - question:      the sentence is a question (هل … ؟);
 - hypothetical:  a conditional, an indefinite "any/such", a threat or a fear governs the trigger
                  (إذا، لو، أي هجوم، هددوا بقتل، تخشى أن تؤدي إلى قتل);
+- relative:      a verb right after a relative pronoun describes a noun (المتظاهرون الذين تجمعوا،
+                 الهجوم الذي استهدف): information about something already known, not the news;
 - background:    the trigger names a past event the article only refers to (منذ اغتيال، ذكرى،
                  المتورطين في، "the late" victim), or its date expression is historical;
 - purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
@@ -38,6 +40,8 @@ class Guards:
         self.metaphor = g("guard_metaphor")
         self.irrealis = g("guard_irrealis")
         self.disaster = g("guard_disaster")
+        self.relative = g("guard_relative")
+        self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.keep = keep_nonfactual
 
     def __call__(self, doc: Document) -> Document:
@@ -68,6 +72,9 @@ class Guards:
         if any(_is(t, self.background) for t in before[-2:]):
             return "background"
         head = tokens[k] if k < len(tokens) else None
+        if before and _is(before[-1], self.relative) and head is not None and _verb_like(head) \
+                and e.plover_type in self.relative_types:
+            return "relative"
         noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
         if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
             return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
@@ -94,6 +101,11 @@ class Guards:
             e.plover_type, e.plover_mode, e.cameo_code = "ACCUSE", "disapprove", "111"
             e.rule += "+verbal"
         return None
+
+
+def _verb_like(tok: Token) -> bool:
+    """A finite verb cannot carry the article or a preposition clitic (قتل، يقتلون، استهدفت)."""
+    return not any(p in ("ال", "ب", "ل", "ك") for p in tok.prefixes)
 
 
 def _is(tok: Token, words: frozenset[str]) -> bool:

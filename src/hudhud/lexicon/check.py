@@ -41,11 +41,11 @@ ACTOR_KEYS = {"id", "type", "name_en", "names", "country", "agent", "parent", "r
 ACTOR_TYPES = {"person", "organisation"}
 ROLE_KEYS = {"country", "agent", "org", "office", "from", "to"}
 VERB_KEYS = {"id", "type", "mode", "cameo", "verbs", "nouns", "participles", "forms", "source",
-             "target", "require", "context", "then", "symmetric"}
+             "target", "require", "context", "then", "then_within", "symmetric"}
 SURFACE_KEYS = ("verbs", "nouns", "participles", "forms")
-FRAME_FLAGS = {"object", "subject", "genitive", "speaker"}
+FRAME_FLAGS = {"object", "subject", "genitive", "speaker", "crowd", "before"}
 FRAME_LISTS = {"preps", "marker"}
-FRAME_KEYS = FRAME_FLAGS | FRAME_LISTS
+FRAME_KEYS = FRAME_FLAGS | FRAME_LISTS | {"agents"}
 SPEECH = "SPEECH"
 
 
@@ -421,6 +421,9 @@ class _Checker:
             if require is not None and (not _strings(require)
                                         or set(require) - {"source", "target"}):
                 report(ERROR, None, f"`require` must list source and/or target, not {require!r}")
+            within = p.get("then_within")
+            if within is not None and (not isinstance(within, int) or isinstance(within, bool) or within < 1):
+                report(ERROR, None, "`then_within` must be a positive number of words")
             for key in ("context", "then"):
                 if p.get(key) is not None and not _strings(p.get(key)):
                     report(ERROR, None, f"`{key}` must be a list of words")
@@ -465,6 +468,14 @@ class _Checker:
         for key in FRAME_LISTS & set(spec):
             if not _strings(spec[key]) or not all(normalize_simple(w).strip() for w in spec[key]):
                 report(ERROR, None, f"`{role}.{key}` must be a list of non-empty words")
+        if "agents" in spec:
+            codes = spec["agents"]
+            if not isinstance(codes, list) or not codes:
+                report(ERROR, None, f"`{role}.agents` must be a list of CAMEO agent codes (null: none)")
+            else:
+                for code in codes:
+                    if code is not None and code not in self.agent_codes:
+                        report(ERROR, None, f"`{role}.agents`: {code!r} is not a CAMEO agent code")
 
     # cross-file checks
     def duplicates(self) -> None:

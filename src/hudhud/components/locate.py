@@ -1,0 +1,33 @@
+"""Locate: unnamed groups take the country of the place where the event happened.
+
+"تظاهر الآلاف في بغداد" or "احتشد المحتجون أمام مقر الحكومة في عمّان" name no country for the
+people who act; news coders (GDELT, ICEWS) code such domestic groups with the country of the event's
+location. Only domestic sectors are located this way (civilians, police, students, workers,
+opposition, clergy, unidentified gunmen…); armies, governments and named actors keep what the text
+says of them. Runs after components/places.py; the participant gets a copy of the actor, so the
+mention table still shows what the text itself said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hudhud.doc import Document, Participant
+
+DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "BUS", "UAF", "REF",
+                      "JUD", "LEG", "AGR", "PTY"})
+
+
+class Locate:
+    def __call__(self, doc: Document) -> Document:
+        for e in doc.events:
+            if not e.place_country:
+                continue
+            for role in ("source", "target"):
+                p: Participant | None = getattr(e, role)
+                if p is None or p.actor.country or p.actor.kind != "sector" or p.actor.agent not in DOMESTIC:
+                    continue
+                setattr(e, role, replace(p, actor=replace(p.actor, country=e.place_country)))
+                doc.note(f"locate: {role} '{p.name}' of {e.plover_type} '{e.trigger}' "
+                         f"is in {e.place_name} → {e.place_country}")
+        return doc
