@@ -145,3 +145,50 @@ def test_events_filters_country_and_bbox(tmp_path):
                                  "-f", "jsonl"])
     assert r.exit_code == 0 and '"doc_id": "g"' in r.output and '"doc_id": "t"' not in r.output
     assert CliRunner().invoke(app, ["events", "--db", str(db), "--bbox", "1,2"]).exit_code == 2
+
+
+def _place_on(text, trigger):
+    """The place of the pipeline's event on `trigger`, else of an event placed on that word."""
+    from hudhud.components.places import Places
+    from hudhud.doc import Event
+
+    doc = hudhud.code_text(text, date="2017-12-11")
+    at = text.index(trigger)
+    e = next((e for e in doc.events if e.start <= at < e.end), None)
+    if e is None:
+        s = next(s for s in doc.sentences if s.start <= at < s.end)
+        e = Event("X", None, "0", None, None, "t", at, at + len(trigger), s.start, s.end)
+        doc.events = [e]
+        Places()(doc)
+    span = doc.text[e.place_start:e.place_end] if e.place_start is not None else None
+    return e.place_name, e.place_country, span
+
+
+def test_verb_object_is_the_place():
+    assert _place_on("قصفت الطائرات إدلب", "قصفت")[:2] == ("Idlib", "SYR")
+    assert _place_on("اقتحمت القوات جنين", "اقتحمت") == ("Jenin", "PSE", "جنين")
+    assert _place_on("هاجم مسلحون الموصل", "هاجم")[:2] == ("Mosul", "IRQ")
+    # place nouns before the name, SVO order, present tense, a verbal noun
+    assert _place_on("اقتحمت قوات الاحتلال مدينة جنين فجرا", "اقتحمت")[0] == "Jenin"
+    assert _place_on("الطائرات الروسية قصفت حمص", "قصفت")[0] == "Homs"
+    assert _place_on("يقصف الطيران ريف حلب", "يقصف")[0] == "Aleppo Governorate"
+    assert _place_on("واصلت القوات اقتحام جنين", "اقتحام")[0] == "Jenin"
+    # the verb's object wins over a place named elsewhere in the sentence
+    assert _place_on("في أعقاب اشتباكات في نابلس، اقتحمت القوات جنين", "اقتحمت")[0] == "Jenin"
+
+
+def test_verb_object_metonyms():
+    # the subject is a metonym (the event's source), the object is the place
+    assert _place_on("قصفت واشنطن دمشق.", "قصفت")[:2] == ("Damascus", "SYR")
+    assert _place_on("قصفت إسرائيل غزة", "قصفت")[:2] == ("Gaza", "PSE")
+    # a visit's destination is where it happened even when it names a state actor
+    assert _place_on("زار الرئيس الفرنسي القاهرة", "زار")[:2] == ("Cairo", "EGY")
+    # هاجم/استهدف are also figurative: an object read as an actor is not a place
+    assert _place_on("هاجمت واشنطن طهران في بيان", "هاجمت")[0] is None
+    assert _place_on("استهدفت العقوبات إيران", "استهدفت")[0] is None
+    # verbs that do not take a place as their object
+    assert _place_on("انتقدت أنقرة واشنطن بشدة", "انتقدت")[0] is None
+    assert _place_on("قالت واشنطن إن العقوبات ستستمر", "قالت")[0] is None
+    # no object: a preposition, a new clause, or a non-place object in SVO order
+    assert _place_on("قصفت الطائرات مواقع واقتحمت القوات جنين", "قصفت")[0] is None
+    assert _place_on("الغارة استهدفت سيارة كان يستقلها مسلحون", "استهدفت")[0] is None

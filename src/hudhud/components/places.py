@@ -2,6 +2,14 @@
 
 For each event (each of its reports in turn, first report first):
 
+0. **The verb's object.** When the trigger is a verb (or verbal noun) whose direct object is
+   where the act happens — قصف، اقتحم، داهم، اجتاح، غزا، احتل، دخل، زار، حاصر، دك، حرر، استعاد،
+   اجتاز, and هاجم، استهدف، ضرب — a gazetteer name as its object is the place: "قصفت الطائرات
+   إدلب", "اقتحمت القوات جنين", "هاجم مسلحون الموصل" (`object_place`). The subject is never
+   taken: the event's source is skipped ("قصفت واشنطن دمشق" → Damascus), and so is a name right
+   after the verb that the lexicon reads as an actor when no source precedes the trigger (VSO).
+   An object the lexicon reads as an actor (a capital, a country) is a place for the first
+   group only: هاجم/استهدف/ضرب are also figurative ("هاجمت واشنطن طهران" = criticised).
 1. **Clause places.** In the report's sentence, a gazetteer name (`hudhud.places`) introduced by
    في، قرب، بالقرب من، على مقربة من، داخل، على الحدود مع، على أطراف/مشارف، على (places below
    country level only: "غارة على خان يونس"; "رد على إيران" is an object), or a direction word
@@ -47,6 +55,55 @@ _SKIP = frozenset({"مدينه", "محافظه", "بلده", "قريه", "منط
                    "بلدات", "قري", "احياء", "مستوطنه", "سجن", "مدينتي", "جامعه", "ساحه"})
 _CLITIC_KINDS = frozenset({"camp", "neighbourhood", "town", "crossing"})
 _NOT_PLACE_KINDS = frozenset({"organisation", "person"})
+# Verbs whose direct object, when it is a place, is where the event happened ("قصفت الطائرات
+# إدلب", "اقتحمت القوات جنين"): (past stem, present stem, verbal nouns). _OBJ_ANY: the object is
+# the place even when the lexicon reads it as a state actor (a capital: "زار الرئيس القاهرة");
+# _OBJ_BARE (also figurative: "هاجمت واشنطن طهران" = criticised): only a name that is no actor.
+_OBJ_ANY = (("قصف", "قصف", ("قصف",)), ("اقتحم", "قتحم", ("اقتحام",)), ("داهم", "داهم", ("مداهمه",)),
+            ("اجتاح", "جتاح", ("اجتياح",)), ("غز", "غزو", ("غزو",)), ("احتل", "حتل", ("احتلال",)),
+            ("دخل", "دخل", ("دخول",)), ("زار", "زور", ("زياره",)), ("حاصر", "حاصر", ("حصار", "محاصره")),
+            ("دك", "دك", ()), ("حرر", "حرر", ("تحرير",)), ("استعاد", "ستعيد", ("استعاده",)),
+            ("اجتاز", "جتاز", ()))
+_OBJ_BARE = (("هاجم", "هاجم", ("مهاجمه",)), ("استهدف", "ستهدف", ("استهداف",)),
+             ("ضرب", "ضرب", ()))
+
+
+def _verb_forms(verbs) -> frozenset[str]:
+    out: set[str] = set()
+    for past, present, nouns in verbs:
+        out |= {past + suf for suf in ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")}
+        if present:
+            out |= {pre + present + suf for pre in ("ي", "ت", "ن", "ا")
+                    for suf in ("", "ون", "ان", "ن", "ين", "ا", "وا")}
+        out |= {art + n for n in nouns for art in ("", "ال")}
+    return frozenset(out)
+
+
+_OBJ_ANY_FORMS = _verb_forms(_OBJ_ANY)
+_OBJ_BARE_FORMS = _verb_forms(_OBJ_BARE)
+# Words that end the verb's clause before its object could come (prepositions, relatives,
+# complementisers): a name after them is not the direct object.
+_OBJ_STOP = frozenset({"في", "علي", "من", "الي", "عن", "مع", "ضد", "بعد", "قبل", "منذ", "خلال",
+                       "حيث", "التي", "الذي", "الذين", "بين", "عند", "لدي", "حتي", "ان", "انه",
+                       "انها", "بينما", "كما", "او", "ثم", "لكن", "و", "نحو", "باتجاه", "تجاه",
+                       "قرب", "داخل", "امام", "خارج", "عبر", "بسبب", "اثر", "لان", "لا", "لم",
+                       "لن", "قد", "بان", "بانه", "دون", "الا", "كان", "كانت", "يكون", "تكون",
+                       "ليس", "مما", "ما", "اي", "فيما", "عندما", "اذ", "اذا", "لو"})
+
+
+def _verb_kind(word: str) -> str | None:
+    """"any" / "bare" for a trigger word whose object is a place (see _OBJ_ANY), else None."""
+    for w in (word, word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else None):
+        if w is None:
+            continue
+        for v in (w, w[1:] if w[:1] == "س" and len(w) > 3 else None):
+            if v in _OBJ_ANY_FORMS:
+                return "any"
+            if v in _OBJ_BARE_FORMS:
+                return "bare"
+    return None
+
+
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:[/|]\s*[^\-–—:\n]{0,30})?[-–—:]")
 
 
@@ -161,6 +218,66 @@ class Places:
             k += 1
         return found
 
+    # --- the verb's object --------------------------------------------------------------------
+    def object_place(self, doc: Document, ss: int, se: int, ts: int, te: int,
+                     source: tuple[int, int] | None, actor_spans: list[tuple[int, int]],
+                     blocked: list[tuple[int, int]]):
+        """The place named as the direct object of the trigger ("قصفت الطائرات إدلب"), or None.
+
+        The trigger must be one of the verbs (or verbal nouns) of _OBJ_ANY/_OBJ_BARE. Scanning
+        right from it, within six words and without crossing punctuation, a preposition or a
+        new clause, the first gazetteer name that is not the event's source is the object (when
+        the source stands before the trigger, only the word right after it: "الغارة استهدفت
+        سيارة كان…" has no place object). A
+        name right after the verb that the lexicon reads as an actor is the subject when the
+        event has no source before the trigger ("قصفت إسرائيل غزة": Israel is skipped). An
+        object the lexicon reads as an actor is a place for _OBJ_ANY verbs only.
+        """
+        seg = doc.text[ss:se]
+        nz = normalize(seg)
+        norm = nz.text
+        words = _words(norm)
+        spans = [nz.orig_span(a, b) for _, a, b in words]
+        k = next((i for i, (a, b) in enumerate(spans) if a <= ts - ss < b), None)
+        if k is None:
+            return None
+        kind = _verb_kind(words[k][0])
+        if kind is None:
+            return None
+        svo = source is not None and source[1] <= ts
+        j = k + 1
+        while j < len(words) and j <= k + 6:
+            if norm[words[j - 1][2]:words[j][1]].strip():  # punctuation: the clause ends
+                return None
+            w = words[j][0]
+            bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 2 else w
+            if w in _OBJ_STOP or bare in _OBJ_STOP or w[:1] in ("ب", "ل", "ك") and len(w) > 3 \
+                    and (w[1:] in self.gaz.by_first or w[1:3] == "ال"):
+                return None  # a preposition, or a clitic ب/ل/ك phrase: no direct object here
+            m = self._match(norm, words, j)
+            if m is None:
+                if svo or (w[:1] == "و" and not w.startswith("وال")):
+                    return None  # SVO: the object is the next word; "واقتحمت…": a new clause
+                j += 1
+                continue
+            i0, n, places = m
+            a, b = spans[i0][0] + ss, spans[i0 + n - 1][1] + ss
+            nxt = i0 + n
+            if any(x <= a and b <= y for x, y in blocked):
+                j = nxt
+                continue
+            if source is not None and source[0] <= a < source[1]:
+                j = nxt  # the event's own source (a metonym subject: "قصفت واشنطن دمشق")
+                continue
+            actor = any(x < b and a < y for x, y in actor_spans)
+            if actor and j == k + 1 and not svo:
+                j = nxt  # VSO: the name right after the verb is its subject
+                continue
+            if actor and kind == "bare":
+                return None
+            return a, b, places, False
+        return None
+
     # --- dateline -----------------------------------------------------------------------------
     def dateline(self, doc: Document) -> tuple[int, int, list[Place]] | None:
         """A leading place name + optional (agency) + dash/colon in one of the first body lines."""
@@ -206,6 +323,8 @@ class Places:
         total = sum(counts.values()) or 1
         context = {c: n / total for c, n in counts.items()}
         blocked = self._name_spans(doc)
+        actor_spans = [(m.start, m.end) for m in doc.mentions
+                       if m.actor.country or m.actor.id]
         cache: dict[tuple[int, int], list] = {}
         dateline = None
         dateline_done = False
@@ -215,8 +334,14 @@ class Places:
                       if (r.start, r.end) != (e.start, e.end)]
             roles = [(p.start, p.end) for p in (e.source, e.target)
                      if p is not None and p.start is not None]
+            source = ((e.source.start, e.source.end)
+                      if e.source is not None and e.source.start is not None else None)
             pick = None
             for ts, te, ss, se in spans:
+                # the verb's own object ("اقتحمت القوات جنين") is the most direct evidence
+                pick = self.object_place(doc, ss, se, ts, te, source, actor_spans, blocked)
+                if pick is not None:
+                    break
                 if (ss, se) not in cache:
                     cache[(ss, se)] = [c for c in self.sentence_places(doc, ss, se)
                                        if not any(a <= c[0] and c[1] <= b for a, b in blocked)]
