@@ -138,8 +138,14 @@ def noun_forms(spec: str) -> list[str]:
 
 
 def nisba_forms(base: str) -> list[str]:
-    """'ايراني' → ايراني, ايرانيه, ايرانيون, ايرانيين, ايرانيان, ايرانيتان, ايرانيا."""
+    """'ايراني' → ايراني, ايرانيه, ايرانيون, ايرانيين, ايرانيان, ايرانيتان, ايرانيا.
+
+    A base that does not end in ي is a broken plural (أتراك، أفغان، أكراد): it is used as
+    written and in the accusative (أتراكا) only.
+    """
     b = normalize_simple(base)
+    if not b.endswith("ي"):
+        return [b, b + "ا"]
     return [b, b + "ه", b + "ون", b + "ين", b + "ان", b[:-1] + "يتان" if b.endswith("ي") else b + "تان",
             b + "ا"]
 
