@@ -120,3 +120,108 @@ def test_all_formats_listed_and_bad_db(tmp_path):
     r = CliRunner().invoke(app, ["export", "--db", str(tmp_path / "none.duckdb"), "--format",
                                  "csv", "--out", str(tmp_path / "x.csv")])
     assert r.exit_code == 1
+
+
+# --- dates and places in every format --------------------------------------------------------
+PLACED = [  # (doc id, text): coded with publication date 2017-12-11
+    ("g", "اتهمت حركة حماس إسرائيل الأربعاء الماضي في غزة."),  # day precision, Gaza
+    ("a", "التقى الرئيس الفلسطيني محمود عباس العاهل الأردني في عمان الشهر الماضي."),  # month, Amman
+    ("r", "قصفت إسرائيل غزة بين 3 و5 مارس."),  # a range: its first day; verb-object place
+]
+
+
+@pytest.fixture
+def placed_db(tmp_path):
+    path = tmp_path / "p.duckdb"
+    with Store(path) as s:
+        for doc_id, text in PLACED:
+            s.add(hudhud.code_text(text, date="2017-12-11", doc_id=doc_id))
+        rebuild(s)
+    return path
+
+
+def _by_doc(rows, key="story_id"):
+    return {r[key]: r for r in rows}
+
+
+def test_plover_json_carries_date_precision_and_place(placed_db, tmp_path):
+    out = tmp_path / "p.json"
+    export(placed_db, "plover-json", out)
+    recs = _by_doc(json.loads(out.read_text(encoding="utf-8")))
+    assert set(recs) == {"g", "a", "r"}
+    g, a, r = recs["g"], recs["a"], recs["r"]
+    assert (g["event_date"], g["event_date_precision"], g["event_date_text"]) == \
+        ("2017-12-06", "day", "الأربعاء الماضي")
+    assert (g["place_name"], g["place_id"], g["place_country"]) == ("Gaza", "ps_gaza_city", "PSE")
+    assert abs(g["place_lat"] - 31.5) < 0.1 and abs(g["place_lon"] - 34.46) < 0.1
+    assert (a["event_date"], a["event_date_precision"]) == ("2017-11-01", "month")
+    assert (a["place_name"], a["place_country"], a["place_id"]) == ("Amman", "JOR", "gn:250441")
+    assert (r["event_date"], r["event_date_precision"], r["event_date_text"]) == \
+        ("2017-03-03", "day", "بين 3 و5 مارس")
+    assert r["place_name"] == "Gaza"
+
+
+def test_cameo_tsv_carries_date_precision_and_place(placed_db, tmp_path):
+    out = tmp_path / "p.tsv"
+    export(placed_db, "cameo-tsv", out)
+    df = pd.read_csv(out, sep="\t", dtype=str, keep_default_na=False)
+    from hudhud.exports import EXTRA_TSV_COLUMNS, PHOENIX_COLUMNS
+
+    assert list(df.columns) == PHOENIX_COLUMNS + EXTRA_TSV_COLUMNS
+    rows = {row.SentenceID.split("_")[0]: row for row in df.itertuples()}
+    g, a = rows["g"], rows["a"]
+    assert (g.Date, g.DatePrecision) == ("20171206", "day")
+    assert (g.LocationName, g.CountryCode, g.LocationID, g.StateName) == \
+        ("Gaza", "PSE", "ps_gaza_city", "Gaza Strip")
+    assert abs(float(g.Lat) - 31.5) < 0.1 and abs(float(g.Lon) - 34.46) < 0.1
+    assert (a.Date, a.DatePrecision, a.LocationName, a.CountryCode) == \
+        ("20171101", "month", "Amman", "JOR")
+    assert rows["r"].Date == "20170303"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_csv_and_parquet_carry_date_precision_and_place(placed_db, tmp_path, fmt):
+    out = tmp_path / f"p.{fmt}"
+    export(placed_db, fmt, out)
+    if fmt == "csv":
+        df = pd.read_csv(out, dtype={"place_id": str})
+    else:
+        import pyarrow.dataset as ds
+
+        df = ds.dataset(out, format="parquet", partitioning="hive").to_table().to_pandas()
+        assert (out / "year=2017" / "month=12").is_dir() and (out / "year=2017" / "month=3").is_dir()
+    rows = {r["doc_id"]: r for r in df.to_dict("records")}
+    g, a = rows["g"], rows["a"]
+    for col in ("date", "date_text", "date_precision", "place_name", "place_id", "place_country",
+                "place_admin1", "place_lat", "place_lon"):
+        assert col in df.columns, col
+    assert (str(g["date"])[:10], g["date_precision"], g["place_name"], g["place_id"],
+            g["place_country"]) == ("2017-12-06", "day", "Gaza", "ps_gaza_city", "PSE")
+    assert abs(float(g["place_lat"]) - 31.5) < 0.1
+    assert (str(a["date"])[:10], a["date_precision"], a["place_name"]) == \
+        ("2017-11-01", "month", "Amman")
+
+
+def test_graphml_edges_carry_dates_and_places(placed_db, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "p.graphml"
+    export(placed_db, "graphml", out)
+    g = nx.read_graphml(out)
+    edge = g.edges["hamas", "country.ISR"]
+    assert (edge["first_date"], edge["last_date"]) == ("2017-12-06", "2017-12-06")
+    assert (edge["places"], edge["place_ids"], edge["place_countries"]) == \
+        ("Gaza", "ps_gaza_city", "PSE")
+    edge = g.edges["abbas_mahmoud", "abdullah_ii"]
+    assert (edge["first_date"], edge["places"]) == ("2017-11-01", "Amman")
+
+
+def test_exports_without_places_stay_empty(db, tmp_path):
+    out = tmp_path / "e.tsv"
+    export(db, "cameo-tsv", out)
+    df = pd.read_csv(out, sep="\t", dtype=str, keep_default_na=False)
+    assert set(df.LocationName) == {""} and set(df.Lat) == {""}
+    out = tmp_path / "e.json"
+    export(db, "plover-json", out)
+    rec = json.loads(out.read_text(encoding="utf-8"))[0]
+    assert rec["place_name"] is None and rec["place_lat"] is None

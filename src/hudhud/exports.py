@@ -13,6 +13,15 @@ Formats (field mappings in docs/store.md, "Exports"):
 - ``parquet``: the CSV columns as a pyarrow dataset, hive-partitioned ``year=YYYY/month=M``;
 - ``graphml``: directed actor network; nodes are actors, edges source→target weighted by the
   number of events.
+
+Dates and places in every format: plover-json has ``event_date`` with ``event_date_precision``
+and ``event_date_text`` and the place as ``place_name``, ``place_id``, ``place_country``,
+``place_admin1``, ``place_lat``, ``place_lon``; cameo-tsv fills the Phoenix ``Lat``, ``Lon``,
+``LocationName``, ``StateName`` (admin1), ``CountryCode`` (ISO-3) and appends ``DatePrecision``
+and ``LocationID`` after the Phoenix columns; csv and parquet carry the events table's ``date``,
+``date_text``, ``date_precision`` and ``place_*`` columns; graphml edges (which stand for many
+events) get ``first_date``/``last_date`` (event days) and the distinct ``places``,
+``place_ids`` and ``place_countries`` of their events ("|"-joined).
 Negated events ("did not meet") are exported by plover-json/csv/parquet with `negated` true,
 and left out of cameo-tsv and graphml (CAMEO and networks count what happened).
 """
@@ -38,6 +47,10 @@ PHOENIX_COLUMNS = [
     "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName", "StateName", "CountryCode",
     "SentenceID", "URLs", "NewsSources",
 ]
+# appended after the Phoenix columns (Phoenix has no date precision nor place id)
+EXTRA_TSV_COLUMNS = ["DatePrecision", "LocationID"]
+PLACE_COLUMNS = ("place_name", "place_id", "place_country", "place_admin1", "place_lat",
+                 "place_lon")
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +218,7 @@ def plover_record(row: dict) -> dict[str, Any]:
         "confidence": r.get("confidence"),
         "trigger": r.get("trigger"),
         "rule": r.get("rule"),
+        **{k: r.get(k) for k in PLACE_COLUMNS},
         "merged_event_id": r.get("merged_id"),
         "num_articles": r.get("n_articles"),
         "num_sources": r.get("n_sources"),
@@ -227,7 +241,7 @@ def write_cameo_tsv(df: pd.DataFrame, out: Path) -> int:
     n = 0
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = _csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(PHOENIX_COLUMNS)
+        w.writerow(PHOENIX_COLUMNS + EXTRA_TSV_COLUMNS)
         for row in df.to_dict("records"):
             r = {k: _v(v) for k, v in row.items()}
             if r.get("negated"):
@@ -243,11 +257,19 @@ def write_cameo_tsv(df: pd.DataFrame, out: Path) -> int:
                 r.get("cameo_code") or "", r.get("cameo_root") or "",
                 r.get("quad_class") if r.get("quad_class") is not None else "",
                 r.get("goldstein") if r.get("goldstein") is not None else "",
-                "", "", "", "", "", "",
+                "", _num(r.get("place_lat")), _num(r.get("place_lon")),
+                r.get("place_name") or "", r.get("place_admin1") or "",
+                r.get("place_country") or "",
                 f"{r['doc_id']}_{r.get('sentence_start')}", r.get("url") or "",
-                r.get("site") or ""])
+                r.get("site") or "",
+                (r.get("date_precision") or "") if r.get("date") else "",
+                r.get("place_id") or ""])
             n += 1
     return n
+
+
+def _num(value: Any) -> str:
+    return "" if value is None else f"{float(value):.5f}".rstrip("0").rstrip(".")
 
 
 def _flat(df: pd.DataFrame) -> pd.DataFrame:
@@ -322,9 +344,19 @@ def actor_graph(df: pd.DataFrame):
         if s is None or t is None:
             continue
         if not g.has_edge(s, t):
-            g.add_edge(s, t, weight=0, goldstein_sum=0.0, types="")
+            g.add_edge(s, t, weight=0, goldstein_sum=0.0, types="", first_date="", last_date="",
+                       places="", place_ids="", place_countries="")
         e = g.edges[s, t]
         e["weight"] += 1
+        day = _iso(row.get("day"))
+        if day:
+            e["first_date"] = min(filter(None, (e["first_date"], day)))
+            e["last_date"] = max(e["last_date"], day)
+        for attr, col in (("places", "place_name"), ("place_ids", "place_id"),
+                          ("place_countries", "place_country")):
+            value = _v(row.get(col))
+            if value:
+                e[attr] = "|".join(sorted(set(filter(None, e[attr].split("|"))) | {str(value)}))
         gs = _v(row.get("goldstein"))
         e["goldstein_sum"] += float(gs) if gs is not None else 0.0
         types = set(filter(None, e["types"].split(","))) | {_v(row.get("plover_type")) or ""}
