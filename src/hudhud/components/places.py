@@ -141,7 +141,8 @@ class Places:
     def sentence_places(self, doc: Document, start: int, end: int) -> list[tuple]:
         """Every introduced place in text[start:end]: (orig_start, orig_end, places, clitic).
 
-        `clitic` is True when only a ب clitic introduced it (no preposition word)."""
+        `clitic` is True when only a ب clitic introduced it (no preposition word, no place
+        noun such as مدينة/مخيم)."""
         seg = doc.text[start:end]
         nz = normalize(seg)
         norm = nz.text
@@ -205,14 +206,15 @@ class Places:
                     if n:
                         places = [p for p in places if p.kind != "country"]
                         if places and _joined(norm, words, k, n + 1):
-                            add(k + 1, n, places, True)
+                            add(k + 1, n, places)  # a place noun introduced it: no metonym
                             k += n + 1
                             continue
                 elif n and _joined(norm, words, k, n):
                     # bare ب + name is often an object ("اعترف بالقدس"): small places only
                     places = [p for p in places if p.kind in _CLITIC_KINDS]
                     if places:
-                        add(k, n, places, True)
+                        # "بمخيم جباليا": a name that starts with a place noun is no metonym
+                        add(k, n, places, rest not in _SKIP)
                         k += n
                         continue
             k += 1
@@ -346,7 +348,8 @@ class Places:
                     cache[(ss, se)] = [c for c in self.sentence_places(doc, ss, se)
                                        if not any(a <= c[0] and c[1] <= b for a, b in blocked)]
                 # a name that is the event's own actor is a metonym, unless a preposition
-                # word introduced it ("قتل طفل في قصف شمال قطاع غزة" keeps the Gaza Strip)
+                # word or a place noun introduced it ("قتل طفل في قصف شمال قطاع غزة" keeps the
+                # Gaza Strip, "داهمت الشرطة منزلا بمخيم جباليا" keeps the camp)
                 cands = [c for c in cache[(ss, se)]
                          if not (c[3] and any(a == c[0] and c[1] <= b for a, b in roles))]
                 if cands:
