@@ -11,6 +11,7 @@ a bare title or group.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from hudhud.components.match import Match, find_matches
@@ -31,6 +32,8 @@ class Chain:
     i: int = 0
     j: int = 0
     name_words: int = 0   # words of an unknown personal name appended after a title
+    former: bool = False  # "الرئيس الأمريكي الأسبق": a former office holder (ELI), not the current one
+    after_verb: bool = False  # right after a one-word verb (خطفوا أميركياً: the nisba is a person)
 
     def kinds(self) -> list[str]:
         return [m.kind for m in self.parts]
@@ -60,8 +63,11 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
         return False  # a conjunction or a preposition starts a new actor (مصر والأردن، بوزير)
     if glue == "في":
         return nk == "organisation" and pk in ("organisation", "title", "group")
+    if nk == "title" and nxt.form.entry.office == COUNTERPART:
+        return False  # "الوزير المصري نظيرَه الأردني": two people
     if nk == "nisba":
-        return pk in ("title", "group", "act", "organisation", "nisba", "anaphor_org")
+        return pk in ("title", "group", "act", "organisation", "nisba", "anaphor_org") \
+            and not _case_clash(tokens[prev.j - 1], head)
     if nk == "person":
         return pk in ("title", "nisba")
     if nk == "title":
@@ -79,14 +85,35 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     return False
 
 
+def _case_clash(noun: Token, adj: Token) -> bool:
+    """An adjective agrees with its noun in case: 'مسلحون أميركياً' is a subject and an object."""
+    n, a = noun.stem, adj.stem
+    if a.endswith("يا") and n.endswith(("ون", "ين")):
+        return True
+    return (n.endswith("ون") and a.endswith("يين")) or (n.endswith("ين") and a.endswith("يون"))
+
+
 def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Chain]:
     chains: list[Chain] = []
     actorish = [m for m in matches if m.kind in ACTORISH]
+    covered = {x for m in matches for x in range(m.i, m.j)}
     for m in actorish:
         cur = chains[-1] if chains else None
         if cur is not None:
             gap = [g for g in tokens[cur.j:m.i] if not (g.is_punct and g.norm in _QUOTES)]
             if not gap and _joins(cur.parts[-1], m, tokens, ""):
+                cur.parts.append(m)
+                cur.j = m.j
+                continue
+            if gap and all(_former(g) for g in gap) and cur.has("title") and m.kind in ("nisba", "person") \
+                    and _joins(cur.parts[-1], m, tokens, ""):
+                # "الرئيس الأمريكي الأسبق جيمي كارتر", "وزير الخارجية السابق عمرو موسى"
+                cur.parts.append(m)
+                cur.j, cur.former = m.j, True
+                continue
+            if len(gap) == 1 and m.kind == "nisba" and m.i == cur.j + 1 \
+                    and _portfolio(cur.parts[-1], cur.j, tokens, covered):
+                # "وزير الزراعة المصري", "وكيل وزارة النفط العراقية": the nisba is the title's
                 cur.parts.append(m)
                 cur.j = m.j
                 continue
@@ -102,6 +129,12 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     # a comma apposition may run on: "سرايا القدس، الجناح المسلح لحركة الجهاد" — the descriptor
     # part is absorbed above; its genitive organisation joins through _joins.
     chains = [piece for c in chains for piece in _split_people(c)]
+    verbs_end = {m.j for m in matches if m.kind == "trigger" and _finite_verb(tokens, m)}
+    for c in chains:
+        # "الرئيس الأمريكي الأسبق" with nothing after it: still a former holder (the adjective
+        # stays outside the span; a name after it joins in _unknown_name)
+        c.former = c.former or (c.has("title") and c.j < len(tokens) and _former(tokens[c.j]))
+        c.after_verb = c.i in verbs_end
     # A count belongs to the group it counts: "16 شخصاً", "آلاف المتظاهرين", "عشرة جنود".
     for n, c in enumerate(chains):
         if c.parts[0].kind == "group":
@@ -112,7 +145,39 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
 
 _NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد اثنا اثني
 عشرات مئات الاف الوف ملايين مئه الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين
-نحو حوالي زهاء قرابه""".split())
+نحو حوالي زهاء قرابه مائه مئتي مائتي مئتا مائتا الفي الفا مليوني مليونا""".split())
+# "السابق"/"الأسبق"/"الراحل" after a title: a former holder of the office (CAMEO ELI)
+_FORMER = frozenset("""السابق السابقه الاسبق الاسبقه السابقين السابقون سابق سابقه الراحل الراحله""".split())
+COUNTERPART = "counterpart"  # agents.yaml office of "نظيره": the antecedent's office, another country
+
+
+def _finite_verb(tokens: list[Token], m: Match) -> bool:
+    """A one-word verb form read as a verb: no ب/ل/ك/ال on it, no preposition before it, and
+    not an accusative that could be a verbal noun (قصفاً)."""
+    tok = tokens[m.i]
+    if m.form.pos != "verb" or m.j - m.i != 1 or any(p in ("ب", "ل", "ك", "ال") for p in tok.prefixes):
+        return False
+    if m.i > 0 and tokens[m.i - 1].stem in ("في", "من", "الي", "علي", "عن", "بعد", "قبل", "اثر", "جراء"):
+        return False
+    return not tok.norm.endswith("ا") or tok.norm.endswith("وا")
+
+
+def _former(tok: Token) -> bool:
+    return not tok.is_punct and (tok.norm in _FORMER or tok.stem in _FORMER) and not tok.suffix
+
+
+def _portfolio(prev: Match, k: int, tokens: list[Token], covered: set[int]) -> bool:
+    """May one definite word sit between a construct title/institution and its nisba?
+    'وزير الزراعة المصري', 'وزارة الصحة الفلسطينية', 'قائد الشرطة العراقي' — the word is the
+    portfolio (a word no lexicon entry covers), the nisba qualifies the whole phrase."""
+    if prev.kind not in DESCRIPTOR or not prev.form.entry.agent:
+        return False
+    head = tokens[prev.j - 1]
+    if _definite(head) or head.suffix:
+        return False  # not a construct state: "الوزير الزراعي…"
+    word = tokens[k]
+    return (k not in covered and not word.is_punct and word.prefixes == ("ال",)
+            and not word.suffix and not _former(word) and not word.norm[:1].isdigit())
 
 
 def _numeral(tok: Token) -> bool:
@@ -133,16 +198,19 @@ def _unknown_name(chain: Chain, tokens: list[Token], limit: int, known: set[str]
     if chain.has("person") or not chain.has("title") or chain.parts[-1].kind not in ("title", "nisba",
                                                                                       "organisation"):
         return
-    k = chain.j
-    while k < min(limit, chain.j + 3):
+    start = chain.j
+    while start < limit and _former(tokens[start]):
+        start += 1  # "الرئيس المصري الأسبق محمد حسني مبارك"
+    k = start
+    while k < min(limit, start + 3):
         tok = tokens[k]
-        first = k == chain.j
+        first = k == start
         if tok.is_punct or tok.suffix or tok.stem in known or tok.norm in known or len(tok.stem) < 3 \
                 or tok.norm[:1].isdigit() or (first and tok.prefixes) or (not first and set(tok.prefixes) - {"ال"}):
             break
         k += 1
-    if k - chain.j >= 2 or (k - chain.j == 1 and k < len(tokens) and tokens[k].is_punct):
-        chain.name_words = k - chain.j
+    if k - start >= 2 or (k - start == 1 and k < len(tokens) and tokens[k].is_punct):
+        chain.name_words = k - start
         chain.j = k
 
 
@@ -179,8 +247,10 @@ class MentionFinder:
         named_in_full = {m.form.entry.id for ms in per_sentence for m in ms
                          if m.kind == "person" and "surname" not in m.form.flags}
         for i, ms in enumerate(per_sentence):
-            per_sentence[i] = [m for m in ms if "surname" not in m.form.flags
-                               or m.form.entry.id in named_in_full]
+            toks = doc.tokens_of(i)
+            per_sentence[i] = [m for m in ms if ("surname" not in m.form.flags
+                                                 or m.form.entry.id in named_in_full)
+                               and not (m.kind == "anaphor" and _taa_marbuta(doc.text, toks[m.j - 1]))]
         doc.matches = per_sentence
         state = _State()
         for i, ms in enumerate(per_sentence):
@@ -223,9 +293,18 @@ class MentionFinder:
         def mention(actor: Actor, rule: str, target_only: bool = False) -> Mention:
             return Mention(start, end, text, actor, parts=parts, rule=rule, target_only=target_only)
 
+        if chain.former:
+            agent = "ELI"  # "الرئيس الأمريكي الأسبق": whoever it is, not the office holder now
+        counterpart = next((t for t in titles if t.office == COUNTERPART), None)
+        if counterpart is not None:
+            return self._counterpart(country, state, when, mention)
         person = chain.first("person")
         if person is not None:
-            return mention(self._person(person, when, country, agent), "name")
+            actor = self._person(person, when, country, agent)
+            if chain.former:
+                actor = Actor(id=actor.id, canonical=actor.canonical, kind="person", country=actor.country,
+                              agent="ELI", org=actor.org)
+            return mention(actor, "name")
         if chain.name_words:
             # "وزير الخارجية الأردني أيمن الصفدي" with no entry for the name: an unresolved person
             # coded from the title and nisba; `hudhud actors unknown` lists these for analysts
@@ -239,7 +318,7 @@ class MentionFinder:
             if org is None:
                 return None
         office_titles = [t for t in titles if t.office]
-        if office_titles and chain.kinds()[0] == "title":
+        if office_titles and chain.kinds()[0] == "title" and not chain.former:
             for scope in ([org.id, org.parent] if org else []) + ([country] if country else []):
                 if not scope:
                     continue
@@ -287,11 +366,14 @@ class MentionFinder:
         if country is not None:
             if chain.kinds() == ["nisba"]:
                 tok = tokens[chain.i]
-                if not (tok.stem.endswith(("ون", "ين")) and (tok.has_article or _numeral(tokens[chain.i - 1])
-                                                               if chain.i else tok.has_article)):
-                    return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
-                # "الإيرانيون", "آلاف الجزائريين": the people of that country
-                return mention(self._state(country, "CVL"), "people")
+                plural = _plural_nisba(tok)
+                after_numeral = chain.i > 0 and _numeral(tokens[chain.i - 1])
+                accusative = tok.stem.endswith("يا")  # "خطفوا أميركياً": an object, not an adjective
+                if plural or (not tok.has_article and (after_numeral or (chain.after_verb and accusative))):
+                    # "الإيرانيون", "آلاف الجزائريين", "جنوداً أتراكاً" (a masculine plural nisba
+                    # only qualifies people), "ألف لبناني", "خطفوا أميركياً": people of that country
+                    return mention(self._state(country, "CVL"), "people")
+                return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
             return mention(self._state(country, agent), "state")
         if len(chain.parts) == 1 and head.kind == "group" and not head_tok.has_article \
                 and head_tok.stem.endswith("ه") and not head_tok.suffix:
@@ -300,8 +382,26 @@ class MentionFinder:
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
 
+    def _counterpart(self, country: str | None, state: "_State", when, mention) -> Mention | None:
+        """"نظيره الأردني": the holder of the antecedent's office in the nisba's country (by date),
+        else that country with the antecedent's agent code."""
+        ante = state.last_agentive
+        if ante is not None and ante.office and country:
+            holder = self.lex.holder(ante.office, country, when)
+            if holder is not None:
+                return mention(self._person(holder, when, None, None), f"counterpart:{ante.office}")
+        agent = ante.agent if ante is not None else None
+        if country is None:
+            return mention(Actor(agent=agent, kind="sector"), "counterpart") if agent else None
+        return mention(self._state(country, agent), "counterpart")
+
     def _person(self, e: Entry, when, country, agent) -> Actor:
         role = e.role_at(when)
+        if when is None and role is not None and role.agent == "ELI":
+            # an undated text cannot say the person is retired: the latest office they held
+            held = [r for r in e.roles if r.agent and r.agent != "ELI"]
+            if held:
+                role = max(held, key=lambda r: r.start or dt.date.min)
         return Actor(id=e.id, canonical=e.name_en, kind="person",
                      country=(role.country if role and role.country else country),
                      agent=(role.agent if role and role.agent else agent),
@@ -316,6 +416,17 @@ class MentionFinder:
         if agent is None:
             return Actor(id=f"country.{country}", canonical=name, country=country, kind="state")
         return Actor(canonical=f"{name} ({agent})", country=country, agent=agent, kind="sector")
+
+
+def _taa_marbuta(text: str, tok: Token) -> bool:
+    """The word is written with ة ("بلدة" a town), so it is not a possessive ("بلده" his country)."""
+    return text[tok.start:tok.end].rstrip().endswith("ة")
+
+
+def _plural_nisba(tok: Token) -> bool:
+    """A masculine plural nisba (الإيرانيون، سوريين) or a broken plural (أتراك، أفغان)."""
+    stem = tok.stem
+    return stem.endswith(("ون", "ين")) or not stem.endswith(("ي", "يه", "يا", "يان", "يتان"))
 
 
 def _country_name(lex: Lexicon, code: str) -> str | None:
@@ -349,6 +460,7 @@ class _State:
     def __init__(self) -> None:
         self.last_person: Actor | None = None
         self.last_actor: Actor | None = None
+        self.last_agentive: Actor | None = None  # the last person or actor with an agent code
         self.last_org: Entry | None = None
         self.last_org_actor: Actor | None = None
         self.acts: dict[str, Actor] = {}
@@ -371,3 +483,5 @@ class _State:
                 self.acts[part.form.stems[0]] = a
         if not m.target_only:
             self.last_actor = a
+            if a.kind == "person" or a.agent:
+                self.last_agentive = a

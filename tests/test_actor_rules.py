@@ -1,0 +1,136 @@
+"""Actor resolution rules of Arabic news language (components/mentions.py), each shown on
+sentences written for this test."""
+
+import hudhud
+
+
+def mentions(text, date="2019-09-12"):
+    return hudhud.code_text(text, date=date).mentions
+
+
+def coded(text, date="2019-09-12"):
+    """{mention text: (country, agent)}"""
+    return {m.text: (m.actor.country, m.actor.agent) for m in mentions(text, date)}
+
+
+def covering(text, word, date="2019-09-12"):
+    """The mention that covers `word` (None if no mention does)."""
+    i = text.index(word)
+    hits = [m for m in mentions(text, date) if m.start <= i < m.end]
+    assert len(hits) <= 1, hits
+    return hits[0] if hits else None
+
+
+def codes(text, word, date="2019-09-12"):
+    m = covering(text, word, date)
+    return (m.actor.country, m.actor.agent) if m else None
+
+
+# --- a nisba after a group noun, a weapon, an institution --------------------------------------
+def test_nisba_after_weapon_and_group_nouns():
+    assert codes("أسقطت الدفاعات الجوية صاروخاً إيرانياً فوق الخليج", "صاروخاً") == ("IRN", "MIL")
+    assert codes("أصيب ثلاثة جنود أتراك في انفجار لغم", "جنود") == ("TUR", "MIL")
+    assert codes("أطلق الجيش الكوري الشمالي قذائف باتجاه البحر", "الجيش") == ("PRK", "MIL")
+
+
+def test_embassy_and_consulate_take_the_nisba_country():
+    assert codes("تجمع طلاب أمام السفارة الفرنسية في العاصمة", "السفارة") == ("FRA", "GOV")
+    assert codes("اقتحم محتجون مبنى القنصلية التركية ليلاً", "القنصلية") == ("TUR", "GOV")
+    assert codes("رشق الشبان سفارة الولايات المتحدة بالحجارة", "سفارة") == ("USA", "GOV")
+
+
+def test_portfolio_between_a_construct_title_and_its_nisba():
+    assert codes("قال وزير الزراعة المصري إن المحصول وفير", "وزير") == ("EGY", "GOV")
+    assert codes("أعلنت وزارة السياحة الأردنية خطة جديدة", "وزارة") == ("JOR", "GOV")
+    # a definite head is not in construct: the nisba qualifies the next noun, not the title
+    m = covering("التقى الوزير الخبراء الأمريكيين في مكتبه", "الوزير")
+    assert m.actor.country is None
+
+
+# --- plural nisbas are people -----------------------------------------------------------------
+def test_broken_plural_nisba():
+    assert codes("اعتقلت الشرطة عشرات الأفغان قرب الحدود", "الأفغان") == ("AFG", "CVL")
+    assert codes("قتل اثنان من رجال الأمن الأفغان في كمين", "رجال الأمن") == ("AFG", "COP")
+    assert codes("تظاهر متظاهرون أتراك أمام البرلمان", "متظاهرون") == ("TUR", "CVL")
+
+
+def test_sound_plural_nisba_is_people_even_indefinite():
+    assert codes("أفرجت السلطات عن معتقلين لبنانيين بعد التحقيق", "لبنانيين") == ("LBN", "CVL")
+    assert codes("خرج الفلسطينيون في مسيرات حاشدة", "الفلسطينيون") == ("PSE", "CVL")
+
+
+def test_singular_nisba_after_a_numeral_or_as_an_object():
+    assert codes("شارك ألف مغربي في المسيرة", "مغربي") == ("MAR", "CVL")
+    assert codes("اختطفوا فرنسياً قرب الحدود", "فرنسياً") == ("FRA", "CVL")
+
+
+def test_singular_nisba_that_is_only_an_adjective_is_not_an_actor():
+    assert covering("تراجع الاقتصاد الإيراني هذا العام", "الإيراني") is None
+    assert covering("استشهد طفل في قصف إسرائيلي على البلدة", "إسرائيلي") is None \
+        or covering("استشهد طفل في قصف إسرائيلي على البلدة", "إسرائيلي").rule != "people"
+
+
+def test_an_accusative_nisba_does_not_qualify_a_nominative_subject():
+    text = "خطف مسلحون أمريكياً في الصحراء"
+    assert codes(text, "مسلحون")[0] is None
+
+
+# --- counterparts -------------------------------------------------------------------------------
+def test_counterpart_takes_the_antecedent_office_in_the_nisba_country():
+    text = "استقبل وزير الخارجية السعودي نظيره التركي في الرياض"
+    m = covering(text, "نظيره")
+    assert (m.actor.country, m.actor.agent) == ("TUR", "GOV")
+    assert m.actor.id == "cavusoglu_mevlut"  # the Turkish foreign minister on that date
+    assert covering(text, "وزير").actor.country == "SAU"  # two people, not one chain
+
+
+def test_counterpart_without_a_known_holder_is_country_and_agent():
+    assert codes("بحث الوزير الأردني مع نظيره العراقي ملف المياه", "نظيره") == ("IRQ", "GOV")
+    # the antecedent is the minister, not the city named in between
+    assert codes("أجرى الوزير المغربي في مدريد محادثات مع نظيره الإسباني", "نظيره") == ("ESP", "GOV")
+
+
+# --- former office holders ----------------------------------------------------------------------
+def test_former_title_is_eli_not_the_current_holder():
+    m = covering("قال الرئيس الأمريكي الأسبق في مقابلة إن الحرب كانت خطأ", "الرئيس")
+    assert (m.actor.country, m.actor.agent) == ("USA", "ELI") and m.actor.id is None
+    m = covering("قال الرئيس الأمريكي في مقابلة إن الحرب كانت خطأ", "الرئيس")
+    assert (m.actor.country, m.actor.agent, m.actor.id) == ("USA", "GOV", "trump_donald")
+
+
+def test_former_title_with_a_name():
+    m = covering("زار الرئيس المصري الأسبق محمد حسني مبارك المستشفى", "الرئيس", date="2009-05-01")
+    assert m.actor.id == "mubarak_hosni" and m.actor.agent == "ELI"  # in office then, "former" says not
+    m = covering("قال وزير الخارجية المغربي السابق صالح العمراني إن", "وزير")
+    assert (m.actor.country, m.actor.agent) == ("MAR", "ELI")
+    assert codes("رثى الشعراء الرئيس العراقي الراحل في قصائد", "الرئيس") == ("IRQ", "ELI")
+
+
+def test_undated_text_gives_a_retired_person_the_office_they_held():
+    text = "انتقد حسن روحاني سياسة الحكومة"
+    assert codes(text, "روحاني", date=None) == ("IRN", "GOV")
+    assert codes(text, "روحاني", date="2023-03-01") == ("IRN", "ELI")
+
+
+# --- places and people ---------------------------------------------------------------------------
+def test_residents_of_a_place_are_its_civilians():
+    assert codes("خرج سكان بغداد إلى الشوارع", "سكان") == ("IRQ", "CVL")
+    assert codes("احتشد أهالي غزة قرب المعبر", "أهالي") == ("PSE", "CVL")
+
+
+def test_occupation_forces_and_settlers():
+    assert codes("اقتحمت قوات الاحتلال المخيم فجراً", "قوات") == ("ISR", "MIL")
+    assert codes("هاجم المستوطنون المزارعين", "المستوطنون") == ("ISR", "CVL")
+
+
+def test_a_town_is_not_his_country():
+    text = "قال الوزير الإيراني إن انفجاراً وقع في بلدة حدودية"
+    assert covering(text, "بلدة") is None
+    assert codes("قال الوزير الإيراني إن بلده لن تتراجع", "بلده") == ("IRN", "GOV")
+
+
+def test_war_and_aggression_stand_for_their_author_as_targets():
+    m = covering("ندد المتظاهرون بالعدوان الإسرائيلي على القطاع", "بالعدوان")
+    assert (m.actor.country, m.target_only) == ("ISR", True)
+    m = covering("خرجوا احتجاجاً على الحرب الأمريكية في المنطقة", "الحرب")
+    assert (m.actor.country, m.target_only) == ("USA", True)
