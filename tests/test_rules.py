@@ -306,3 +306,36 @@ def test_verb_joined_by_wa_shares_the_first_subject():
     doc = code("اعتقلت الشرطة الأردنية عشرة ناشطين وأفرجت عن اثنين منهم.")
     retreat = [e for e in doc.events if e.plover_type == "RETREAT"]
     assert retreat and retreat[0].source.actor.code == "JORCOP"
+
+
+# --- attacks ------------------------------------------------------------------------------
+def test_kill_with_no_object_is_the_passive_reading():
+    e = one(code("قتل المدير العام للشرطة الليبية في هجوم على موكبه في طرابلس."), "ASSAULT")
+    assert e.target is not None and e.target.actor.code.endswith("COP") and e.source is None
+
+
+def test_martyred_by_fire_names_the_attacker():
+    e = one(code("استشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي قرب نابلس."), "ASSAULT")
+    assert (e.source.actor.code, e.target.actor.country) == ("ISRMIL", "PSE")
+
+
+def test_attack_on_an_actors_property_targets_the_owner():
+    e = one(code("هاجم مسلحون مجهولون دورية للشرطة العراقية في كركوك."), "ASSAULT")
+    assert e.target.actor.code == "IRQCOP"
+
+
+def test_attack_with_no_named_target_hits_the_place():
+    e = one(code("قصفت الطائرات الروسية مواقع في ريف حلب."), "ASSAULT")
+    assert (e.source.actor.code, e.target.actor.country) == ("RUSMIL", "SYR")
+
+
+def test_bare_attack_noun_is_a_reference_unless_it_happened():
+    assert not [e for e in code("ناقش مجلس الأمن الهجوم الأميركي على العراق.").events if e.plover_type == "ASSAULT"]
+    assert [e for e in code("أدانت قطر الهجوم الإسرائيلي على لبنان.").events if e.plover_type == "ASSAULT"]
+
+
+def test_split_verb_needs_the_verb_itself():
+    assert not [e for e in code("حذرت الحكومة من تهديدات بشن هجمات على المدن.").events
+                if e.plover_type == "ASSAULT"]
+    e = one(code("شنت القوات الأوكرانية هجوما على مواقع روسية."), "ASSAULT")
+    assert e.source.actor.code == "UKRMIL"

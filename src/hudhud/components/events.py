@@ -25,6 +25,7 @@ from hudhud.lexicon import Lexicon
 _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
 _AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة"]
+_AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
 _PREP_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "عقب", "حول"})
 
 
@@ -138,6 +139,9 @@ class EventFinder:
         if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]):
             doc.note(f"{p['id']}: rejected '{surface}' (no context word)")
             return False
+        if p.get("then") and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
+            doc.note(f"{p['id']}: rejected '{surface}' (a verbal noun: بشن، مواصلة قطع)")
+            return False  # a split verb needs the verb itself: "تهديدات إسرائيل بشن اعتداءات"
         if p.get("then") and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
             doc.note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
             return False
@@ -180,8 +184,8 @@ class EventFinder:
             for mm in after:
                 if not self._clear(tokens, t.j, mm.i):
                     break
-                if mm.m.prep:
-                    continue
+                if mm.m.prep or (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS):
+                    continue  # "برصاص الجيش" names the attacker, not the subject
                 if mm.i - t.j <= 4:
                     return mm.m, "vso"
                 break
@@ -271,8 +275,17 @@ class EventFinder:
                 subj = next((mm for mm in clause_after if mm.m is subject), None)
                 if subj is not None and obj is not None and subj.j <= obj.i:
                     anchor = subj.j  # VSO: the object comes after the subject
+                if obj is None and p["type"] in ("ASSAULT", "COERCE"):
+                    # "هاجموا دورية للشرطة", "قصفت مقراً لحزب الله": the owner of the object noun
+                    obj = next((mm for mm in rest if mm.m.prep == "ل" and mm.m not in partners), None)
                 if obj is not None and obj.i - anchor <= 6:
                     target, how_t = obj.m, "object"
+            if target is None and tgt_spec.get("passive") and how == "vso" and source is subject \
+                    and subject is not None:
+                # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان)
+                target, how_t = subject, "passive"
+                source = agent_by if agent_by is not subject else None
+                how_s = "prep" if source else ""
         if source is None and src_spec.get("speaker") and speaker is not None and speaker is not target:
             source, how_s = speaker, "speaker"
         if source is not None and source.target_only and not self._construct(mentions, source, t):

@@ -1,5 +1,7 @@
 """Locate: unnamed groups take the country of the place where the event happened.
 
+An attack with no named target hits the country of its place ("قصف مواقع في ريف إدلب" → SYR).
+
 "تظاهر الآلاف في بغداد" or "احتشد المحتجون أمام مقر الحكومة في عمّان" name no country for the
 people who act; news coders (GDELT, ICEWS) code such domestic groups with the country of the event's
 location. Only domestic sectors are located this way (civilians, police, students, workers,
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hudhud.doc import Document, Participant
+from hudhud.doc import Actor, Document, Participant
 
 DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "BUS", "UAF", "REF",
                       "JUD", "LEG", "AGR", "PTY"})
@@ -23,6 +25,13 @@ class Locate:
         for e in doc.events:
             if not e.place_country:
                 continue
+            if e.plover_type in ("ASSAULT", "COERCE") and e.target is None and e.place_start is not None:
+                # "استهدفت طائرات مسيّرة منشآت نفطية في شرق السعودية": the place's country is hit
+                e.target = Participant(doc.text[e.place_start:e.place_end],
+                                       Actor(id=f"country.{e.place_country}", country=e.place_country,
+                                             kind="state"), e.place_start, e.place_end)
+                doc.note(f"locate: target of {e.plover_type} '{e.trigger}' is the place's country "
+                         f"{e.place_country}")
             for role in ("source", "target"):
                 p: Participant | None = getattr(e, role)
                 if p is None or p.actor.country or p.actor.kind != "sector" or p.actor.agent not in DOMESTIC:
