@@ -26,7 +26,11 @@ Resolution conventions
 * قبل|منذ + [N] + unit (N in digits or واحد..عشرة, duals يومين/أسبوعين/شهرين/عامين): days →
   pub - N; hours → pub - N//24 ("منذ ساعات" → pub); weeks → pub - 7N (week); months → 1st of the
   month N months back; years → 1 January N years back. بعد + the same counts forward from pub
-  ("بعد 3 أيام" → pub + 3, "بعد أسبوعين" → pub + 14 (week), "بعد شهر" → 1st of next month).
+  ("بعد 3 أيام" → pub + 3, "بعد أسبوعين" → pub + 14 (week), "بعد شهر" → 1st of next month),
+  in a future context only (see `_forward`: "أي/ما بعد", a future word such as سوف/المقرر/
+  يتوقع before it, or a sentence opening with an imperfect verb "يصل الوفد بعد يومين"); in
+  past narrative ("توقفت العملية بعد 29 يوماً") it counts from an earlier event and is no date,
+  nor are the idioms "يوماً بعد يوم", "عاماً بعد عام".
   Not a date when followed by من/على/عن ("قبل يومين من القمة", "بعد يومين من الاقتحام" are
   relative to another event), by an adjective of a day ("بعد يوم دام") or by a year ("منذ عام
   2011"); plural units without a number ("منذ أيام", "بعد أسابيع") are too vague, except hours.
@@ -76,8 +80,8 @@ Resolution conventions
   القعدة/الحجة). A Hijri date after a weekday merges with it like a Gregorian one; its Gregorian
   year is what the historical check compares.
 
-Limits: no clock times; "بعد N أيام" is read from the publication date even where the
-narrative anchors it on an earlier event without saying so ("وصل الوفد بعد يومين"); ordinal
+Limits: no clock times; the future context of "بعد N أيام" is a word-level guess (a sentence
+opening with a form-V past verb such as "تبين" passes for an imperfect); ordinal
 ranges ("بين الثالث والخامس من مارس") give only the last day.
 """
 
@@ -211,6 +215,7 @@ _E = r"(?!\w)"  # end boundary
 _CJ = "[وف]?"  # conjunction clitic
 _DEF = "(?:[وف]?(?:[بلك]?ال|لل))"  # article with clitics
 _MON = "(?P<mon>" + _alt(_MONTHS) + ")"
+_MON2 = r"(?:\s+" + _alt(_MONTHS) + r"(?!\w))?"  # "3 أغسطس آب": both month names
 _YEAR = r"(?P<y>1[89][0-9]{2}|2[01][0-9]{2})(?:م|\s+م(?!\w))?"
 _YEAR_INTRO = r"(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)"
 _TOD = _CJ + "(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل|ليله|عشيه|صبيحه)"
@@ -238,24 +243,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      + _HMON + _E + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _HYEAR + _HSUF + "?" + _E
                      + r"|\s+" + _qual("") + _E + ")?")),
     ("ord_dmy", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?يوم\s+)?" + _CJ + _ORD_RE + r"\s+من\s+(?:"
-                   r"(?:شهر\s+)?" + _MON + _E + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E
+                   r"(?:شهر\s+)?" + _MON + _E + _MON2 + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E
                    + r"|\s+" + _qual("") + _E + ")?"
                    r"|(?P<cm>(?:ال)?شهر)(?:\s+" + _qual("1") + ")?" + _E + ")")),
     ("range_dmy", _c(_B + r"(?:(?P<intro>" + _CJ + r"(?:بين|ما\s+بين|من))\s+)?"
                      r"(?:" + _CJ + r"[بل]?(?:ال)?(?P<days>يوم|ايام|يومي)\s+)?(?P<d1>[0-9]{1,2})"
                      r"(?P<conn>\s*[-–]\s*|\s+و\s*|\s+و?(?:الي|حتي|لغايه)\s+)(?P<d2>[0-9]{1,2})"
-                     r"\s*(?:من\s+)?(?:شهر\s+)?" + _MON + _E
+                     r"\s*(?:من\s+)?(?:شهر\s+)?" + _MON + _E + _MON2
                      + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E + r"|\s+" + _qual("") + _E
                      + ")?")),
     ("num_dmy", _c(r"(?<![\w/.\-])[وف]?(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
                    r"(?P<y>[0-9]{4})(?![\w/\-]|\.[0-9])")),
     ("num_ymd", _c(r"(?<![\w/.\-])[وف]?(?P<y>[0-9]{4})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
                    r"(?P<d>[0-9]{1,2})(?![\w/\-]|\.[0-9])")),
-    ("dmy", _c(_B + r"[وف]?(?P<d>[0-9]{1,2})\s*(?:من\s+)?(?:شهر\s+)?" + _MON + _E
+    ("dmy", _c(_B + r"[وف]?(?P<d>[0-9]{1,2})\s*(?:من\s+)?(?:شهر\s+)?" + _MON + _E + _MON2
                + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E + r"|\s+" + _qual("") + _E + ")?")),
-    ("month_year", _c(_B + r"(?:" + _CJ + r"[بل]?شهر\s+)?" + _MON + r"\s*[،,]?\s*" + _YEAR_INTRO
+    ("month_year", _c(_B + r"(?:" + _CJ + r"[بل]?شهر\s+)?" + _MON + _MON2 + r"\s*[،,]?\s*" + _YEAR_INTRO
                       + "?" + _YEAR + _E)),
-    ("month_qual", _c(_B + r"(?:" + _CJ + r"[بل]?شهر\s+)?" + _MON + r"\s+" + _qual("") + _E)),
+    ("month_qual", _c(_B + r"(?:" + _CJ + r"[بل]?شهر\s+)?" + _MON + _MON2 + r"\s+" + _qual("")
+                      + _E)),
     ("month_ctx", _c(_B + r"(?:(?P<ctx>" + _CJ + r"(?:في|خلال|منذ|حتي|بحلول|" + "|".join(_WAR)
                      + r"))\s+)?(?P<core>(?P<shahr>" + _CJ + r"[بل]?شهر\s+)?" + _MON + ")" + _E)),
     ("part", _c(_B + _CJ + "[بل]?" + _PARTS_RE + r"\s+(?:"
@@ -494,7 +500,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
         return (ns, ne, d, "month", True, None, True)
     if kind in ("ord_dmy", "ord_hijri"):
         day = _ordinal(g("ord"))
-        if day is None:
+        if day is None or _named_place(norm, ns):
             return None
         if kind == "ord_hijri":
             mon = _hmon_num(g("hmon"))
@@ -608,6 +614,8 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
         return (ns, ne, pub + n * _DAY if pub else None, "day", True, None, False)
     if kind == "duration":
         unit, implicit = _UNITS[g("unit")]
+        if g("dir").lstrip("وف") == "بعد" and not _forward(norm, ns, unit):
+            return None
         num = g("num")
         if num:
             n = int(num) if num.isdigit() else _NUMBERS[num]
@@ -648,6 +656,51 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
         return (ns, ne, datetime.date(pub.year + k, 1, 1) if pub else None, "year", True, None,
                 False)
     raise AssertionError(kind)
+
+
+_FUTURE_WORDS = re.compile(r"(?<!\w)[وف]?(?:سوف|(?:ال|من\s+ال)?(?:مقرر|مزمع|مرتقب|متوقع|منتظر)"
+                           r"|[يت](?:توقع|عتزم|نتظر|زمع)|ي?رتقب)(?!\w)")
+_FUT_VERB = re.compile(r"[وف]?(?:س[يتن]\w{2,}|[يت]\w{2,})")
+_NOT_VERBS = frozenset({"يوم", "يوما", "تحت", "تلك", "تجاه", "تلو", "تمام", "يذكر", "يشار", "تقرير",
+                        "تصريح", "تصريحات", "ترتيبات", "تحالف", "تنظيم", "تعاون", "تقديم", "تمديد"})
+_BEFORE_BAED = re.compile(r"(?<!\w)(?P<w>\w+)\s+$")
+
+
+_NAMED_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:مدينه|مدينتي|جسر|كوبري|ميدان|شارع|حي)\s+"
+                           r"(?P<gap>(?:\w+\s+){0,3})$")
+
+
+def _named_place(norm: str, ns: int) -> bool:
+    """A date that names a place: "مدينة العاشر من رمضان", "جسر السادس من أكتوبر", and
+    "مدينتي أبو حماد والعاشر من رمضان" (a coordinated name)."""
+    m = _NAMED_BEFORE.search(norm, max(0, ns - 40), ns)
+    return m is not None and (not m.group("gap") or norm[ns] == "و")
+
+
+def _forward(norm: str, ns: int, unit: str) -> bool:
+    """May "بعد N <unit>" at `ns` count from the publication date?
+
+    Only in a future context: "أي|ما بعد" ("إلى ما بعد أسبوع"), a future word earlier in the
+    sentence (سوف، المقرر، المرتقب، يتوقع، يعتزم…), or a sentence that opens with an imperfect
+    verb ("يصل المبعوث بعد ثلاثة أيام", "سيفتتح الجسر بعد 10 أيام"). In past narrative ("توقفت
+    العملية بعد 29 يوماً") the count runs from an earlier event, not from pub; and "يوماً بعد
+    يوم", "عاما بعد عام" are idioms."""
+    prev = _BEFORE_BAED.search(norm, max(0, ns - 20), ns)
+    if prev is not None:
+        w = prev.group("w")
+        if w in ("اي", "ما"):
+            return True
+        if w in _UNITS and _UNITS[w][0] == unit:
+            return False
+    if _FUTURE_WORDS.search(norm, 0, ns):
+        return True
+    first = re.match(r"\s*(\w+)", norm)
+    if first is None:
+        return False
+    w = first.group(1)
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return (bool(_FUT_VERB.fullmatch(bare)) and bare not in _NOT_VERBS
+            and not bare.endswith(("ت", "وا")) and first.end() <= ns)
 
 
 def _historical(norm: str, ns: int, ne: int, year: int | None, partial: bool,
