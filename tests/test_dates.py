@@ -322,6 +322,9 @@ def test_both_month_names():
     assert (m.text, m.date) == ("الثامن من أغسطس آب الماضي", D(2017, 8, 8))
     assert one("3 مايو أيار 2015").date == D(2015, 5, 3)
     assert one("تموز يوليو الماضي").date == D(2017, 7, 1)
+    assert one("الخامس من أغسطس (آب) الحالي").date == D(2017, 8, 5)
+    assert one("حتى الأول من شهر المحرم 1437ه").date == D(2015, 10, 14)
+    assert find_dates("الأول من شهر", MON) == []  # "of a month" is not "of this month"
 
 
 def test_ranges_give_the_first_day_and_keep_the_end():

@@ -215,7 +215,8 @@ _E = r"(?!\w)"  # end boundary
 _CJ = "[وف]?"  # conjunction clitic
 _DEF = "(?:[وف]?(?:[بلك]?ال|لل))"  # article with clitics
 _MON = "(?P<mon>" + _alt(_MONTHS) + ")"
-_MON2 = r"(?:\s+" + _alt(_MONTHS) + r"(?!\w))?"  # "3 أغسطس آب": both month names
+# the other month name after the first: "3 أغسطس آب", "5 أغسطس (آب) الحالي"
+_MON2 = r"(?:\s+" + _alt(_MONTHS) + r"(?!\w)|\s*\(\s*" + _alt(_MONTHS) + r"\s*\))?"
 _YEAR = r"(?P<y>1[89][0-9]{2}|2[01][0-9]{2})(?:م|\s+م(?!\w))?"
 _YEAR_INTRO = r"(?:(?:من\s+)?(?:ال)?(?:عام|سنه)\s+)"
 _TOD = _CJ + "(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليل|ليله|عشيه|صبيحه)"
@@ -239,13 +240,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("hijri_year", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?(?:عام|سنه)\s+)?" + _HYEAR + _HSUF + _E)),
     ("hijri_month", _c(_B + r"(?:" + _CJ + r"(?:[بل]?شهر|في|خلال|منذ|حتي|بحلول)\s+)" + _HMON + _E
                        + r"(?:\s+" + _qual("") + _E + ")?")),
-    ("ord_hijri", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?يوم\s+)?" + _CJ + _ORD_RE + r"\s+من\s+(?:شهر\s+)?"
+    ("ord_hijri", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?يوم\s+)?" + _CJ + _ORD_RE + r"\s+من\s+(?:شهر\s+)?(?:ال)?"
                      + _HMON + _E + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _HYEAR + _HSUF + "?" + _E
                      + r"|\s+" + _qual("") + _E + ")?")),
     ("ord_dmy", _c(_B + r"(?:" + _CJ + r"[بل]?(?:ال)?يوم\s+)?" + _CJ + _ORD_RE + r"\s+من\s+(?:"
                    r"(?:شهر\s+)?" + _MON + _E + _MON2 + r"(?:\s*[،,]?\s*" + _YEAR_INTRO + "?" + _YEAR + _E
                    + r"|\s+" + _qual("") + _E + ")?"
-                   r"|(?P<cm>(?:ال)?شهر)(?:\s+" + _qual("1") + ")?" + _E + ")")),
+                   r"|(?P<cm>الشهر)(?:\s+" + _qual("1") + ")?" + _E + ")")),
     ("range_dmy", _c(_B + r"(?:(?P<intro>" + _CJ + r"(?:بين|ما\s+بين|من))\s+)?"
                      r"(?:" + _CJ + r"[بل]?(?:ال)?(?P<days>يوم|ايام|يومي)\s+)?(?P<d1>[0-9]{1,2})"
                      r"(?P<conn>\s*[-–]\s*|\s+و\s*|\s+و?(?:الي|حتي|لغايه)\s+)(?P<d2>[0-9]{1,2})"
