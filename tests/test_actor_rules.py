@@ -134,3 +134,39 @@ def test_war_and_aggression_stand_for_their_author_as_targets():
     assert (m.actor.country, m.target_only) == ("ISR", True)
     m = covering("خرجوا احتجاجاً على الحرب الأمريكية في المنطقة", "الحرب")
     assert (m.actor.country, m.target_only) == ("USA", True)
+
+
+# --- more of the noun phrase -------------------------------------------------------------------
+def test_definite_country_spelling_is_the_nisba():
+    # "سورية" is also a name of Syria; "السورية" with the article is the adjective
+    assert codes("قصفت القوات السورية مواقع المعارضة", "القوات") == ("SYR", "MIL")
+    assert codes("وصل الوفد إلى سورية أمس", "سورية") == ("SYR", None)
+
+
+def test_relative_adjective_between_noun_and_nisba():
+    assert codes("قصفت القوات الحكومية السورية البلدة", "القوات") == ("SYR", "MIL")
+    assert codes("هاجم انتحاري مقر شركة أمنية أمريكية في كابل", "شركة") == ("USA", "BUS")
+    # a noun that is not in the adjective list does not bridge: the government is not Palestinian
+    assert codes("دعمت الحكومة القضية الفلسطينية", "الحكومة") == (None, "GOV")
+
+
+def test_members_of_a_body_after_في():
+    assert codes("طالبت قيادات في المعارضة السورية بوقف القصف", "قيادات") == ("SYR", "OPP")
+
+
+def test_a_sound_plural_is_not_in_construct():
+    text = "خطف مسلحون موظفاً بريطانياً قرب الميناء"
+    assert codes(text, "مسلحون") == (None, "UAF")
+    assert codes(text, "موظفاً") == ("GBR", "CVL")
+
+
+def test_positions_and_facilities_stand_for_their_owner_as_targets():
+    m = covering("أطلقت المدفعية قذائف باتجاه موقع فلسطيني", "موقع")
+    assert (m.actor.country, m.target_only) == ("PSE", True)
+    m = covering("استهدفت الغارات منشآت إيرانية في المنطقة", "منشآت")
+    assert (m.actor.country, m.target_only) == ("IRN", True)
+
+
+def test_taa_marbuta_is_not_a_possessive_suffix():
+    assert covering("تجمع المحتجون أمام مبنى محافظة البصرة", "محافظة") is None
+    assert codes("تجمع المحتجون أمام مجلس محافظة البصرة", "مجلس") == (None, "GOV")

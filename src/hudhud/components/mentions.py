@@ -58,11 +58,15 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     head = tokens[nxt.i]
     genitive_l = "ل" in head.prefixes and not head.prefixes[:1] == ("و",)
     construct = pk in ("title", "group", "act", "anaphor_org") and not _definite(tokens[prev.j - 1]) \
-        and not tokens[prev.j - 1].suffix
+        and not tokens[prev.j - 1].suffix and not tokens[prev.j - 1].stem.endswith(("ون", "ين"))
+    # (a sound plural in construct drops its ن: "مسلحو الحركة"; "مسلحون موظفاً" is two actors)
     if "و" in head.prefixes[:1] or "ب" in head.prefixes or "ك" in head.prefixes:
         return False  # a conjunction or a preposition starts a new actor (مصر والأردن، بوزير)
     if glue == "في":
-        return nk == "organisation" and pk in ("organisation", "title", "group")
+        # "قادة في الحرس الثوري", "قيادات في المعارضة السورية": members of a body
+        return (nk == "organisation" and pk in ("organisation", "title", "group")) or (
+            nk == "group" and pk in ("title", "group") and prev.form.entry.agent is None
+            and nxt.form.entry.agent is not None and _definite(head))
     if nk == "title" and nxt.form.entry.office == COUNTERPART:
         return False  # "الوزير المصري نظيرَه الأردني": two people
     if nk == "nisba":
@@ -85,6 +89,17 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     return False
 
 
+def _as_nisba(m: Match, tokens: list[Token], lex: Lexicon) -> Match:
+    """'القوات السورية': a country name written without the article ('سورية') read on a definite
+    word is the feminine nisba of the same spelling."""
+    if m.kind != "country" or m.form.article or not tokens[m.i].has_article:
+        return m
+    for form in lex.index.get(m.form.stems[0], ()):
+        if form.stems == m.form.stems and form.entry.kind == "nisba":
+            return Match(m.i, m.j, form)
+    return m
+
+
 def _case_clash(noun: Token, adj: Token) -> bool:
     """An adjective agrees with its noun in case: 'مسلحون أميركياً' is a subject and an object."""
     n, a = noun.stem, adj.stem
@@ -95,7 +110,7 @@ def _case_clash(noun: Token, adj: Token) -> bool:
 
 def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Chain]:
     chains: list[Chain] = []
-    actorish = [m for m in matches if m.kind in ACTORISH]
+    actorish = [_as_nisba(m, tokens, lex) for m in matches if m.kind in ACTORISH]
     covered = {x for m in matches for x in range(m.i, m.j)}
     for m in actorish:
         cur = chains[-1] if chains else None
@@ -112,8 +127,10 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
                 cur.j, cur.former = m.j, True
                 continue
             if len(gap) == 1 and m.kind == "nisba" and m.i == cur.j + 1 \
-                    and _portfolio(cur.parts[-1], cur.j, tokens, covered):
-                # "وزير الزراعة المصري", "وكيل وزارة النفط العراقية": the nisba is the title's
+                    and (_portfolio(cur.parts[-1], cur.j, tokens, covered)
+                         or _adjective(cur.parts[-1], cur.j, tokens, covered, lex.words("actor_adjectives"))):
+                # "وزير الزراعة المصري", "وكيل وزارة النفط العراقية", "القوات الحكومية السورية":
+                # the nisba is the title's
                 cur.parts.append(m)
                 cur.j = m.j
                 continue
@@ -160,6 +177,20 @@ def _finite_verb(tokens: list[Token], m: Match) -> bool:
     if m.i > 0 and tokens[m.i - 1].stem in ("في", "من", "الي", "علي", "عن", "بعد", "قبل", "اثر", "جراء"):
         return False
     return not tok.norm.endswith("ا") or tok.norm.endswith("وا")
+
+
+def _adjective(prev: Match, k: int, tokens: list[Token], covered: set[int], adjectives) -> bool:
+    """'القوات الحكومية السورية', 'شركة أمنية أمريكية': a relative adjective (grammar.yaml
+    actor_adjectives) between an actor noun and its nisba, all three equally (in)definite."""
+    if prev.kind not in DESCRIPTOR or not prev.form.entry.agent or k in covered:
+        return False
+    head, word, nisba = tokens[prev.j - 1], tokens[k], tokens[k + 1]
+    if word.is_punct or word.suffix or head.suffix or set(word.prefixes) - {"ال"}:
+        return False
+    if not (_definite(head) == _definite(word) == _definite(nisba)):
+        return False
+    stem = word.stem[2:] if word.stem.startswith("ال") else word.stem
+    return any(stem == a + end for a in adjectives for end in ("", "ه", "ون", "ين", "ان", "ا"))
 
 
 def _former(tok: Token) -> bool:
@@ -250,7 +281,8 @@ class MentionFinder:
             toks = doc.tokens_of(i)
             per_sentence[i] = [m for m in ms if ("surname" not in m.form.flags
                                                  or m.form.entry.id in named_in_full)
-                               and not (m.kind == "anaphor" and _taa_marbuta(doc.text, toks[m.j - 1]))]
+                               and not ((m.kind == "anaphor" or (toks[m.i].suffix == "ه" and m.j - m.i == 1))
+                                        and _taa_marbuta(doc.text, toks[m.j - 1]))]
         doc.matches = per_sentence
         state = _State()
         for i, ms in enumerate(per_sentence):
@@ -375,7 +407,7 @@ class MentionFinder:
                     return mention(self._state(country, "CVL"), "people")
                 return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
             return mention(self._state(country, agent), "state")
-        if len(chain.parts) == 1 and head.kind == "group" and not head_tok.has_article \
+        if len(chain.parts) == 1 and head.kind == "group" and head.j - head.i == 1 and not head_tok.has_article \
                 and head_tok.stem.endswith("ه") and not head_tok.suffix:
             return None  # an indefinite institution noun ("رئاسةً", "حكومةٍ") refers to nobody
         if agent is not None:
@@ -419,7 +451,8 @@ class MentionFinder:
 
 
 def _taa_marbuta(text: str, tok: Token) -> bool:
-    """The word is written with ة ("بلدة" a town), so it is not a possessive ("بلده" his country)."""
+    """The word is written with ة ("بلدة" a town, "محافظة" a province), so it is not a possessive
+    ("بلده" his country, "محافظه" its governor)."""
     return text[tok.start:tok.end].rstrip().endswith("ة")
 
 
