@@ -38,8 +38,11 @@ def test_score_counts_coverage_and_accuracy(tmp_path):
 
     r = score_actors(tmp_path, code=fake_code)
     assert r["country"] == {"n": 2, "covered": 1, "correct": 1, "coverage": 0.5, "accuracy": 0.5,
-                            "accuracy_covered": 1.0}
+                            "accuracy_covered": 1.0,
+                            "misses": {"no_mention": 1, "no_code": 0, "other_code": 0}}
     assert r["agent"]["n"] == 3 and r["agent"]["covered"] == 2 and r["agent"]["correct"] == 1
+    # the students are coded CVL (not EDU); the embassy has no mention at all
+    assert r["agent"]["misses"] == {"no_mention": 1, "no_code": 0, "other_code": 1}
 
 
 def test_score_with_the_pipeline(tmp_path):

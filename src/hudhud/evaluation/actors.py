@@ -12,7 +12,9 @@ country code. The same for the agent (`role`). Per field:
 - `n`: annotated spans with a code in that field;
 - `coverage`: share of them with at least one overlapping mention;
 - `accuracy`: share of them where an overlapping mention has the annotated code;
-- `accuracy_covered`: the same among the covered spans only.
+- `accuracy_covered`: the same among the covered spans only;
+- `misses`: why the others fail — `no_mention` (nothing overlaps the span), `no_code` (the
+  overlapping mentions have no code in that field), `other_code` (they have a different one).
 
 Spans whose role is not a dict (`"UNKNOWN"`) or whose tokens cannot be located in the text are
 counted under `unlocated` and left out.
@@ -101,7 +103,10 @@ def score_actors(directory: str | Path | None = None, code: Callable[[str], Any]
                         c["covered"] += 1
                     if any(getattr(a, name) == gold for a, _ in hits):
                         c["correct"] += 1
-                    elif max_errors and len(errors[name]) < max_errors:
+                        continue
+                    c["no_mention" if not hits else "other_code" if any(getattr(a, name) for a, _ in hits)
+                      else "no_code"] += 1
+                    if max_errors and len(errors[name]) < max_errors:
                         errors[name].append({"span": text[s:e], "gold": gold,
                                              "got": [f"{t}={getattr(a, name)}" for a, t in hits]})
     result: dict[str, Any] = {}
@@ -111,7 +116,8 @@ def score_actors(directory: str | Path | None = None, code: Callable[[str], Any]
         result[name] = {"n": n, "covered": cov, "correct": ok,
                         "coverage": round(cov / n, 4) if n else 0.0,
                         "accuracy": round(ok / n, 4) if n else 0.0,
-                        "accuracy_covered": round(ok / cov, 4) if cov else 0.0}
+                        "accuracy_covered": round(ok / cov, 4) if cov else 0.0,
+                        "misses": {k: c[k] for k in ("no_mention", "no_code", "other_code")}}
     result["unlocated"] = unlocated
     if max_errors:
         result["errors"] = dict(errors)
