@@ -146,7 +146,8 @@ class EventFinder:
         if p.get("then") and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             doc.note(f"{p['id']}: rejected '{surface}' (a verbal noun: بشن، مواصلة قطع)")
             return False  # a split verb needs the verb itself: "تهديدات إسرائيل بشن اعتداءات"
-        if p.get("then") and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
+        if p.get("then") and form.pos == "verb" \
+                and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
             doc.note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
             return False
         return True
@@ -290,6 +291,13 @@ class EventFinder:
                 target, how_t = subject, "passive"
                 source = agent_by if agent_by is not subject else None
                 how_s = "prep" if source else ""
+        if target is None and tgt_spec.get("own_people") and source is not None and source.actor.country:
+            # "تراجعت الحكومة اللبنانية عن فرض رسوم": a concession with no named recipient is made
+            # to the source's own population
+            target = Mention(source.start, source.end, source.text,
+                             Actor(canonical="Civilians", country=source.actor.country, agent="CVL",
+                                   kind="sector"), sentence=source.sentence, rule="own_people")
+            how_t = "own people"
         if source is None and src_spec.get("speaker") and speaker is not None and speaker is not target:
             source, how_s = speaker, "speaker"
         if source is not None and source.target_only and not self._construct(mentions, source, t):

@@ -43,7 +43,7 @@ ROLE_KEYS = {"country", "agent", "org", "office", "from", "to"}
 VERB_KEYS = {"id", "type", "mode", "cameo", "verbs", "nouns", "participles", "forms", "source",
              "target", "require", "context", "then", "then_within", "symmetric"}
 SURFACE_KEYS = ("verbs", "nouns", "participles", "forms")
-FRAME_FLAGS = {"object", "subject", "genitive", "speaker", "crowd", "before", "passive"}
+FRAME_FLAGS = {"object", "subject", "genitive", "speaker", "crowd", "before", "passive", "own_people"}
 FRAME_LISTS = {"preps", "marker"}
 FRAME_KEYS = FRAME_FLAGS | FRAME_LISTS | {"agents"}
 SPEECH = "SPEECH"
