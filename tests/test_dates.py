@@ -1,7 +1,6 @@
 """Arabic date expressions resolved against a publication date (sentences written by us)."""
 
 import datetime as dt
-import time
 
 from hudhud.dates import DateMention, find_dates
 
@@ -272,13 +271,10 @@ def test_many_in_one_sentence_in_text_order():
     assert ms == sorted(ms, key=lambda m: m.start)
 
 
-def test_sentence_without_date_words_is_fast():
+def test_sentence_without_date_words_has_no_dates():
+    # the cost of dates in the pipeline is measured by benchmarks/places.py, not asserted here
     text = "قال المتحدث باسم الحكومة إن المفاوضات مع المعارضة مستمرة وإن الوفد سيقدم مقترحا جديدا"
     assert find_dates(text, MON) == []
-    t0 = time.perf_counter()
-    for _ in range(5000):
-        find_dates(text, MON)
-    assert time.perf_counter() - t0 < 1.0
 
 
 # ---------------------------------------------------------------- ordinal days, ranges, after N

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -122,12 +121,10 @@ def test_never_starts_with_closing_quote() -> None:
     check_invariants(t, spans)
 
 
-def test_speed() -> None:
+def test_large_input() -> None:
+    # speed is measured in benchmarks (benchmarks/throughput.py), not asserted in tests
     para = ("قال المتحدث باسم الوزارة د. سامي إن الوفد سيصل يوم 11.12.2017، وأضاف: «سنبحث كل "
             "الملفات.» وتابع أن النمو بلغ 3.5 بالمئة… ثم غادر؟ نعم! انظر www.example.com للمزيد.\n")
     t = para * 5000  # ~0.9 MB
-    t0 = time.perf_counter()
     spans = split_sentences(t)
-    dt = time.perf_counter() - t0
     assert len(spans) == 5 * 5000
-    assert len(t) / dt > 1_000_000, f"too slow: {len(t) / dt:.0f} chars/s"

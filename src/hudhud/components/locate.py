@@ -1,6 +1,7 @@
 """Locate: unnamed groups take the country of the place where the event happened.
 
-An attack with no named target hits the country of its place ("قصف مواقع في ريف إدلب" → SYR).
+An attack with no named target hits the country of its place ("قصف مواقع في ريف إدلب" → SYR), and
+aid with no named recipient goes to it ("وزعت الأونروا سلالاً غذائية على العائلات في غزة" → PSE).
 
 "تظاهر الآلاف في بغداد" or "احتشد المحتجون أمام مقر الحكومة في عمّان" name no country for the
 people who act; news coders (GDELT, ICEWS) code such domestic groups with the country of the event's
@@ -25,7 +26,7 @@ class Locate:
         for e in doc.events:
             if not e.place_country:
                 continue
-            if e.plover_type in ("ASSAULT", "COERCE") and e.target is None and e.place_start is not None:
+            if e.plover_type in ("ASSAULT", "COERCE", "AID") and e.target is None and e.place_start is not None:
                 # "استهدفت طائرات مسيّرة منشآت نفطية في شرق السعودية": the place's country is hit
                 e.target = Participant(doc.text[e.place_start:e.place_end],
                                        Actor(id=f"country.{e.place_country}", country=e.place_country,
