@@ -170,3 +170,12 @@ def test_positions_and_facilities_stand_for_their_owner_as_targets():
 def test_taa_marbuta_is_not_a_possessive_suffix():
     assert covering("تجمع المحتجون أمام مبنى محافظة البصرة", "محافظة") is None
     assert codes("تجمع المحتجون أمام مجلس محافظة البصرة", "مجلس") == (None, "GOV")
+
+
+def test_kurds_and_foreigners_have_their_own_codes():
+    # CAMEO-coded Arabic gold data write Kurds as KUR and unspecified foreigners as INT
+    doc = hudhud.code_text("خطف مسلحون ثلاثة أجانب واعتدوا على مواطنين أكراد في الموصل.", date="2008-05-01")
+    codes = {m.actor.country for m in doc.mentions}
+    assert {"INT", "KUR"} <= codes
+    doc = hudhud.code_text("قصفت قوات التحالف مواقع للمسلحين غرب بغداد.", date="2007-03-01")
+    assert doc.events and doc.events[0].source.actor.code == "INTMIL"
