@@ -179,3 +179,20 @@ def test_kurds_and_foreigners_have_their_own_codes():
     assert {"INT", "KUR"} <= codes
     doc = hudhud.code_text("قصفت قوات التحالف مواقع للمسلحين غرب بغداد.", date="2007-03-01")
     assert doc.events and doc.events[0].source.actor.code == "INTMIL"
+
+
+def test_a_shared_surname_is_the_person_named_in_full():
+    # المالكي is the surname of more than one person in the knowledge base (Nouri al-Maliki,
+    # Riyad al-Maliki): the bare surname is whoever the article names in full
+    doc = hudhud.code_text("التقى وزير الخارجية الفلسطيني رياض المالكي نظيره الأردني. وقال المالكي إن اللقاء مثمر.",
+                           date="2015-01-01")
+    assert [m.actor.id for m in doc.mentions if m.text == "المالكي"] == [doc.mentions[0].actor.id]
+    doc = hudhud.code_text("زار رئيس الوزراء العراقي نوري المالكي طهران. وقال المالكي إن العلاقات متينة.",
+                           date="2008-01-01")
+    assert [m.actor.id for m in doc.mentions if m.text == "المالكي"] == [doc.mentions[0].actor.id]
+
+
+def test_a_definite_surname_needs_the_article():
+    # a person whose name ends in العلي is not matched by the first name علي
+    doc = hudhud.code_text("قال علي إن الوفد وصل.", date="2015-01-01")
+    assert all(m.rule != "name" or m.actor.id is None for m in doc.mentions)

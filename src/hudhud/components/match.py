@@ -54,8 +54,12 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
                     ok = False
                     break
             if ok:
+                # other readings of the same words: another pattern on a trigger; every person
+                # who shares a surname (the mention finder keeps the one the article names in full)
                 alts = tuple(f for f in forms if f is not form and f.stems == form.stems
-                             and f.entry.kind == "trigger" == form.entry.kind and f.entry is not form.entry)
+                             and f.entry is not form.entry
+                             and ((f.entry.kind == "trigger" == form.entry.kind)
+                                  or ("surname" in f.flags and "surname" in form.flags)))
                 found.append(Match(i, i + k, form, alts))
                 break
     # resolve overlaps: prefer longer, then earlier

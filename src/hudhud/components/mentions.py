@@ -265,6 +265,16 @@ def _apposition(cur: Chain, nxt: Match) -> bool:
     return not cur.has("person") and cur.has("title") and nxt.kind == "person"
 
 
+def _surname_reading(m: Match, named_in_full: set[str]) -> Match | None:
+    """A bare surname is the person the article names in full (several people may share it)."""
+    if "surname" not in m.form.flags:
+        return m
+    for form in (m.form, *m.alts):
+        if form.entry.id in named_in_full:
+            return m if form is m.form else Match(m.i, m.j, form)
+    return None
+
+
 class MentionFinder:
     """Component: lexicon matches per sentence, chains, and actor resolution with coreference."""
 
@@ -279,8 +289,7 @@ class MentionFinder:
                          if m.kind == "person" and "surname" not in m.form.flags}
         for i, ms in enumerate(per_sentence):
             toks = doc.tokens_of(i)
-            per_sentence[i] = [m for m in ms if ("surname" not in m.form.flags
-                                                 or m.form.entry.id in named_in_full)
+            per_sentence[i] = [m for m in (_surname_reading(m, named_in_full) for m in ms) if m is not None
                                and not ((m.kind == "anaphor" or (toks[m.i].suffix == "ه" and m.j - m.i == 1))
                                         and _taa_marbuta(doc.text, toks[m.j - 1]))]
         doc.matches = per_sentence

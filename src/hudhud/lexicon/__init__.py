@@ -198,7 +198,8 @@ class Lexicon:
             if not toks:
                 continue
             stems = tuple(t.stem for t in toks)
-            article = "ال" in toks[0].prefixes and pos == "name"
+            # a definite name or surname needs the article in the text too (العلي is not علي)
+            article = "ال" in toks[0].prefixes and pos in ("name", "surname")
             key = (stems, entry.id, pos, article)
             if key in seen:
                 continue
@@ -209,7 +210,8 @@ class Lexicon:
         for forms in self.index.values():
             # same words, several readings: longest, then definite, then by part of speech (a
             # country name before a nisba: روسيا), then the latest file (analyst folders win)
-            forms.sort(key=lambda f: (-len(f.stems), -f.article, _POS_RANK.get(f.pos, 3), -f.order))
+            forms.sort(key=lambda f: (-len(f.stems), -(f.article and f.pos == "name"),
+                                      _POS_RANK.get(f.pos, 3), -f.order))
         # 3. office holders: (office, country|org) → people
         for e in self.entries.values():
             for r in e.roles:
