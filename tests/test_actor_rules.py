@@ -196,3 +196,18 @@ def test_a_definite_surname_needs_the_article():
     # a person whose name ends in العلي is not matched by the first name علي
     doc = hudhud.code_text("قال علي إن الوفد وصل.", date="2015-01-01")
     assert all(m.rule != "name" or m.actor.id is None for m in doc.mentions)
+
+
+def test_organisations_have_dated_roles():
+    text = "التقى وفد من حركة طالبان مسؤولين قطريين في الدوحة."
+    assert hudhud.code_text(text, date="2019-01-01").mentions[0].actor.code == "IMGREB"
+    assert hudhud.code_text(text, date="2022-01-01").mentions[0].actor.code == "AFGGOV"
+    # with no article date, an organisation keeps its own codes
+    assert hudhud.code_text(text).mentions[0].actor.code == "IMGREB"
+
+
+def test_movement_anaphor_skips_universities_and_media():
+    doc = hudhud.code_text("قالت حركة حماس في بيان نشرته صحيفة الغارديان إن الحركة ترفض المقترح.",
+                           date="2020-01-01")
+    movement = [m for m in doc.mentions if m.text == "الحركة"]
+    assert movement and movement[0].actor.id == doc.mentions[0].actor.id

@@ -374,7 +374,7 @@ class MentionFinder:
                     if t.office in state.offices:
                         return mention(state.offices[t.office], f"coref:{t.office}")
         if org is not None:
-            return mention(self._org(org), "anaphor:org" if anaphor_org and not chain.first("organisation")
+            return mention(self._org(org, when), "anaphor:org" if anaphor_org and not chain.first("organisation")
                            else "organisation")
         if chain.has("anaphor"):
             ante = state.last_person or state.last_actor
@@ -449,14 +449,21 @@ class MentionFinder:
                      org=role.org if role else None, office=role.office if role else None)
 
     @staticmethod
-    def _org(e: Entry) -> Actor:
-        return Actor(id=e.id, canonical=e.name_en, country=e.country, agent=e.agent, kind="organisation")
+    def _org(e: Entry, when=None) -> Actor:
+        """An organisation's codes; dated roles (the Taliban before and after August 2021) win."""
+        role = e.role_at(when) if e.roles and when is not None else None  # undated: its own codes
+        return Actor(id=e.id, canonical=e.name_en, kind="organisation",
+                     country=(role.country if role and role.country else e.country),
+                     agent=(role.agent if role and role.agent else e.agent))
 
     def _state(self, country: str, agent: str | None) -> Actor:
         name = _country_name(self.lex, country)
         if agent is None:
             return Actor(id=f"country.{country}", canonical=name, country=country, kind="state")
         return Actor(canonical=f"{name} ({agent})", country=country, agent=agent, kind="sector")
+
+
+MOVEMENT_AGENTS = frozenset({"PTY", "REB", "OPP", "INS", "UAF", "RAD", "SEP"})
 
 
 def _taa_marbuta(text: str, tok: Token) -> bool:
@@ -514,8 +521,12 @@ class _State:
             self.last_person = a
             if a.office:
                 self.offices[a.office] = a
-        if chain.first("organisation") is not None:
-            self.last_org = chain.first("organisation")
+        org = chain.first("organisation")
+        if org is not None and (org.agent in MOVEMENT_AGENTS
+                                or any(r.agent in MOVEMENT_AGENTS for r in org.roles)):
+            # الحركة، الحزب، الجماعة، التنظيم point back to movements and parties, not to a
+            # university or a newspaper named in between
+            self.last_org = org
             self.last_org_actor = a if a.kind == "organisation" else self.last_org_actor
         if a.kind == "organisation":
             self.last_org_actor = a
