@@ -18,8 +18,8 @@ and imports are loaded once before timing. With --repeat R the worker counts alt
 (1, 2, 1, 2…) and each count's best run (highest pages/s: the least disturbed by other load on
 a shared machine) gives the ratio; every run is listed, with the load average. `extract_only` times the parent's share alone
 (`iter_sources` over the folder, no coding) and checks the extracted text against the
-article: `paragraph_recall` = share of the article's paragraphs found verbatim in the
-extracted text, `boilerplate_leaks` = pages whose text kept a line of the page furniture.
+article: `paragraph_recall` = share of the article's paragraphs (over 20 characters) found in
+the extracted text (whitespace runs and bidi marks aside), `boilerplate_leaks` = pages whose text kept a line of the page furniture.
 """
 
 from __future__ import annotations
@@ -166,6 +166,14 @@ def write_pages(articles: list[dict], folder: Path) -> dict:
             "layouts": {"wordpress": n - wire, "wire": wire}}
 
 
+_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u200b\ufeff"))
+
+
+def _squash(text: str) -> str:
+    """Whitespace runs → one space, bidi/zero-width marks dropped (extraction may do both)."""
+    return " ".join(text.translate(_BIDI).split())
+
+
 def extract_only(folder: Path, articles: list[dict]) -> dict:
     from hudhud import sources
 
@@ -176,9 +184,10 @@ def extract_only(folder: Path, articles: list[dict]) -> dict:
     recall, leaks = [], 0
     for d in docs:
         rec = articles[int(Path(d.path).stem)]
-        paras = [p for p in _paragraphs(rec.get("content")) if len(p) > 20]
+        paras = [_squash(p) for p in _paragraphs(rec.get("content")) if len(p) > 20]
+        text = _squash(d.text)
         if paras:
-            recall.append(sum(p in d.text for p in paras) / len(paras))
+            recall.append(sum(p in text for p in paras) / len(paras))
         leaks += any(f in d.text for f in FURNITURE)
     return {"pages": len(items), "seconds": round(secs, 2),
             "pages_per_s": round(len(items) / secs, 1), "docs": len(docs),

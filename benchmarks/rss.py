@@ -293,7 +293,7 @@ def main() -> None:
         return
 
     result: dict = {"benchmark": "rss", "python": platform.python_version(),
-                    "cpus": os.cpu_count()}
+                    "cpus": os.cpu_count(), "loadavg_1m_start": round(os.getloadavg()[0], 2)}
     target = args.gb * 1e9
     tmp = None
     if args.warc is None:
@@ -333,6 +333,7 @@ def main() -> None:
                 result["kept"] = str(warc)
             else:
                 shutil.rmtree(tmp, ignore_errors=True)
+    result["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
     print(json.dumps(result, ensure_ascii=False))
 
 
