@@ -339,3 +339,24 @@ def test_split_verb_needs_the_verb_itself():
                 if e.plover_type == "ASSAULT"]
     e = one(code("شنت القوات الأوكرانية هجوما على مواقع روسية."), "ASSAULT")
     assert e.source.actor.code == "UKRMIL"
+
+
+def test_members_of_a_body_act_as_the_body():
+    e = one(code("هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي قرب مقديشو."), "ASSAULT")
+    assert e.source.actor.id == "al_shabaab" or e.source.actor.code.endswith("REB")
+    assert e.target.actor.code == "SOMMIL"
+
+
+def test_fire_at_an_actors_property_targets_the_owner():
+    e = one(code("أطلق مسلحون النار على حافلة للجيش اللبناني في طرابلس."), "ASSAULT")
+    assert e.target.actor.code == "LBNMIL"
+
+
+def test_a_launch_with_no_target_is_not_an_attack():
+    assert not [e for e in code("أطلقت كوريا الشمالية صاروخا بالستيا فوق البحر.").events if e.plover_type == "ASSAULT"]
+    assert not [e for e in code("يهاجم المرض الأطفال في الشتاء.").events if e.plover_type == "ASSAULT"]
+
+
+def test_killing_as_the_object_of_accountability_is_a_reference():
+    doc = code("طالبت منظمة العفو الدولية بمحاسبة المسؤولين عن قتل المتظاهرين في البصرة.")
+    assert not [e for e in doc.events if e.plover_type == "ASSAULT"]

@@ -275,16 +275,29 @@ class EventFinder:
                 how_t = "prep" if target else ""
             if target is None and tgt_spec.get("object"):
                 partners = _coordinated(mentions, subject, tokens) if subject is not None else []
-                obj = next((mm for mm in rest if not mm.m.prep and mm.m not in partners), None)
+                # "هاجموا دورية للشرطة", "قصفت مقراً لحزب الله": for attacks, the owner (ل) of the
+                # object noun is the target
+                owner_ok = p["type"] in ("ASSAULT", "COERCE")
+                obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل"))
+                            and mm.m not in partners), None)
                 anchor = t.j
-                subj = next((mm for mm in clause_after if mm.m is subject), None)
-                if subj is not None and obj is not None and subj.j <= obj.i:
+                subj = next((mm for mm in mentions if mm.m is subject), None)
+                if subj is not None and obj is not None and t.j <= subj.i and subj.j <= obj.i:
                     anchor = subj.j  # VSO: the object comes after the subject
-                if obj is None and p["type"] in ("ASSAULT", "COERCE"):
-                    # "هاجموا دورية للشرطة", "قصفت مقراً لحزب الله": the owner of the object noun
-                    obj = next((mm for mm in rest if mm.m.prep == "ل" and mm.m not in partners), None)
-                if obj is not None and obj.i - anchor <= 6:
+                # ...and no other trigger in between ("انتقد العقوبات، متهماً واشنطن": واشنطن is the
+                # participle's object)
+                crossed = obj is not None and any(
+                    x.kind == "trigger" and anchor <= x.i < obj.i and x.i != t.i
+                    and (x.form.pos == "participle" or _is_verb(tokens, x)) for x in doc.matches[si])
+                if obj is not None and obj.i - anchor <= 6 and not crossed:
                     target, how_t = obj.m, "object"
+            if target is None and p["type"] in ("ASSAULT", "COERCE") and tgt_spec.get("preps"):
+                # "أطلقوا النار على دورية للشرطة": the owner of the noun after the preposition
+                wanted = {normalize_simple(x) for x in tgt_spec["preps"]}
+                owner = next((mm for mm in clause_after if mm.m.prep == "ل" and mm.m is not source
+                              and any(tokens[k].norm in wanted for k in range(max(t.j, mm.i - 3), mm.i))), None)
+                if owner is not None:
+                    target, how_t = owner.m, "owner"
             if target is None and tgt_spec.get("passive") and how == "vso" and source is subject \
                     and subject is not None:
                 # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان)

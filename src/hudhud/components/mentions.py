@@ -62,6 +62,10 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     # (a sound plural in construct drops its ن: "مسلحو الحركة"; "مسلحون موظفاً" is two actors)
     if "و" in head.prefixes[:1] or "ب" in head.prefixes or "ك" in head.prefixes:
         return False  # a conjunction or a preposition starts a new actor (مصر والأردن، بوزير)
+    if glue == "من":
+        # "مسلحون من تنظيم داعش", "عناصر من الشرطة": some members of a body act as the body
+        return pk == "group" and prev.form.entry.agent in (None, "UAF", "CVL") and (
+            nk == "organisation" or (nk == "group" and nxt.form.entry.agent is not None and _definite(head)))
     if glue == "في":
         # "قادة في الحرس الثوري", "قيادات في المعارضة السورية": members of a body
         return (nk == "organisation" and pk in ("organisation", "title", "group")) or (
@@ -134,7 +138,7 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
                 cur.parts.append(m)
                 cur.j = m.j
                 continue
-            if len(gap) == 1 and gap[0].norm == "في" and _joins(cur.parts[-1], m, tokens, "في"):
+            if len(gap) == 1 and gap[0].norm in ("في", "من") and _joins(cur.parts[-1], m, tokens, gap[0].norm):
                 cur.parts.append(m)
                 cur.j = m.j
                 continue
