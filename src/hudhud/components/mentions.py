@@ -93,10 +93,16 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     return False
 
 
-def _as_nisba(m: Match, tokens: list[Token], lex: Lexicon) -> Match:
+def _as_nisba(m: Match, tokens: list[Token], lex: Lexicon, prev: Match | None = None) -> Match:
     """'القوات السورية': a country name written without the article ('سورية') read on a definite
-    word is the feminine nisba of the same spelling."""
-    if m.kind != "country" or m.form.article or not tokens[m.i].has_article:
+    word is the feminine nisba of the same spelling; so is a definite name ('السعودية') right after
+    a definite title or group noun ('السلطات السعودية', 'القوات السعودية')."""
+    if m.kind != "country" or not tokens[m.i].has_article:
+        return m
+    # (a masculine title does not take the feminine: "زار الرئيس السعودية" is a visit to the country)
+    agrees = prev is not None and (prev.kind == "group" or tokens[prev.j - 1].stem.endswith("ه"))
+    if m.form.article and not (agrees and prev.j == m.i and tokens[prev.j - 1].has_article
+                               and m.j - m.i == 1):
         return m
     for form in lex.index.get(m.form.stems[0], ()):
         if form.stems == m.form.stems and form.entry.kind == "nisba":
@@ -114,7 +120,10 @@ def _case_clash(noun: Token, adj: Token) -> bool:
 
 def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Chain]:
     chains: list[Chain] = []
-    actorish = [_as_nisba(m, tokens, lex) for m in matches if m.kind in ACTORISH]
+    actorish = []
+    for m in matches:
+        if m.kind in ACTORISH:
+            actorish.append(_as_nisba(m, tokens, lex, actorish[-1] if actorish else None))
     covered = {x for m in matches for x in range(m.i, m.j)}
     for m in actorish:
         cur = chains[-1] if chains else None
