@@ -58,6 +58,10 @@ class Guards:
         doc.events = kept
         return doc
 
+    def _clause_before(self, tokens: list[Token], k: int, n: int) -> list[Token]:
+        """Up to `n` tokens before the trigger, not across punctuation."""
+        return _clause_before_tokens(tokens, k, n, None)
+
     def _check(self, doc: Document, e: Event) -> str | None:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
         tokens = doc.tokens_of(si)
@@ -78,8 +82,8 @@ class Guards:
         noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
         if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
             return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
-        if any(_is(t, self.irrealis) for t in before):
-            return "hypothetical"
+        if any(_is(t, self.irrealis) for t in self._clause_before(tokens, k, 7)):
+            return "hypothetical"  # "هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات"
         if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":
             return "hypothetical"  # قد + present: "may"; (قد + past is "had": وكانت قد قطعت)
         if e.plover_type == "ASSAULT" and e.source is None and any(_is(t, self.disaster) for t in tokens):
@@ -101,6 +105,15 @@ class Guards:
             e.plover_type, e.plover_mode, e.cameo_code = "ACCUSE", "disapprove", "111"
             e.rule += "+verbal"
         return None
+
+
+def _clause_before_tokens(tokens: list[Token], k: int, n: int, boundaries) -> list[Token]:
+    out = []
+    for tok in reversed(tokens[max(0, k - n):k]):
+        if tok.is_punct and tok.norm in (".", "؛", ";", ":", "،", ","):
+            break
+        out.append(tok)
+    return out
 
 
 def _verb_like(tok: Token) -> bool:
