@@ -211,3 +211,11 @@ def test_movement_anaphor_skips_universities_and_media():
                            date="2020-01-01")
     movement = [m for m in doc.mentions if m.text == "الحركة"]
     assert movement and movement[0].actor.id == doc.mentions[0].actor.id
+
+
+def test_a_second_nisba_after_wa_shares_the_head_noun():
+    doc = hudhud.code_text("أجرت القوات الأردنية والإماراتية تدريبات مشتركة في الزرقاء.", date="2020-01-01")
+    assert [m.actor.code for m in doc.mentions][:2] == ["JORMIL", "AREMIL"]
+    # a country after a masculine title is a second actor, not a nisba of the title
+    doc = hudhud.code_text("زار الرئيس الفرنسي والسعودية الأسبوع الماضي.", date="2020-01-01")
+    assert "SAUGOV" not in [m.actor.code for m in doc.mentions]

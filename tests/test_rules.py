@@ -360,3 +360,10 @@ def test_a_launch_with_no_target_is_not_an_attack():
 def test_killing_as_the_object_of_accountability_is_a_reference():
     doc = code("طالبت منظمة العفو الدولية بمحاسبة المسؤولين عن قتل المتظاهرين في البصرة.")
     assert not [e for e in doc.events if e.plover_type == "ASSAULT"]
+
+
+def test_light_verb_subject_is_the_verbal_nouns_source():
+    e = one(code("أقدم محتجون غاضبون في صيدا على قطع الطريق الساحلي."), "PROTEST")
+    assert e.source.actor.agent == "CVL"
+    e = one(code("قام طلاب الجامعة بالاعتصام أمام مبنى الرئاسة."), "PROTEST")
+    assert e.source.actor.agent == "EDU"

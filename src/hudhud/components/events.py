@@ -316,7 +316,7 @@ class EventFinder:
         if source is not None and source.target_only and not self._construct(mentions, source, t):
             source = None
         if source is not None and how_s == "subject" and how == "before-noun" and src_spec.get("before") is False \
-                and not _adverbial_token(tokens[t.i]):
+                and not _adverbial_token(tokens[t.i]) and not _light_verb(tokens, t):
             doc.note(f"{p['id']}: '{_txt(source)}' before the noun is not its source")
             source = None
         if source is not None and "agents" in src_spec and source.actor.agent not in src_spec["agents"]:
@@ -475,6 +475,19 @@ def _is_verb(tokens: list[Token], t: Match) -> bool:
     if t.i > 0 and tokens[t.i - 1].stem in _PREP_WORDS:
         return False  # "في دعم", "من أجل": after a preposition it is a verbal noun
     return not any(p in ("ب", "ل", "ك", "ال") for p in tokens[t.i].prefixes)
+
+
+_LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اقدم", "اقدمت", "اقدموا",
+                          "يقدم", "تقدم", "يقدمون", "عمد", "عمدت", "عمدوا", "يعمد", "تعمد"})
+
+
+def _light_verb(tokens: list[Token], t: Match) -> bool:
+    """'قام متظاهرون بالاحتجاج', 'أقدم محتجون على قطع الطريق': a light verb whose subject is the
+    verbal noun's source (ب on the noun, or على before it)."""
+    head = tokens[t.i]
+    if not ("ب" in head.prefixes or (t.i > 0 and tokens[t.i - 1].norm == "علي")):
+        return False
+    return any(tok.norm in _LIGHT_VERBS or tok.stem in _LIGHT_VERBS for tok in tokens[max(0, t.i - 8):t.i])
 
 
 def _adverbial_token(tok: Token | None) -> bool:

@@ -110,6 +110,23 @@ def _as_nisba(m: Match, tokens: list[Token], lex: Lexicon, prev: Match | None = 
     return m
 
 
+def _coordinated_nisba(cur: Chain, m: Match, tokens: list[Token], lex: Lexicon) -> Match | None:
+    """The nisba after و that shares the head of the chain before it (group/title + nisba)."""
+    if cur.j != m.i or m.j - m.i != 1 or tokens[m.i].prefixes[:1] != ("و",) \
+            or cur.parts[0].kind not in ("group", "title") or cur.parts[-1].kind != "nisba" or len(cur.parts) != 2:
+        return None
+    head = tokens[cur.parts[0].j - 1]
+    if cur.parts[0].kind == "title" and not head.stem.endswith("ه") and tokens[m.i].stem.endswith("ه"):
+        return None  # "الرئيس الفرنسي والسعودية": a masculine title does not take a feminine nisba
+    if m.kind == "nisba":
+        return m
+    if m.kind == "country" and tokens[m.i].has_article:
+        for form in lex.index.get(m.form.stems[0], ()):
+            if form.stems == m.form.stems and form.entry.kind == "nisba":
+                return Match(m.i, m.j, form)
+    return None
+
+
 def _case_clash(noun: Token, adj: Token) -> bool:
     """An adjective agrees with its noun in case: 'مسلحون أميركياً' is a subject and an object."""
     n, a = noun.stem, adj.stem
@@ -154,6 +171,12 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
             if len(gap) == 1 and gap[0].norm in ("،", ",") and _apposition(cur, m):
                 cur.parts.append(m)
                 cur.j = m.j
+                continue
+            shared = _coordinated_nisba(cur, m, tokens, lex)
+            if shared is not None:
+                # "القوات المصرية والسعودية", "جهازا المخابرات العراقي والسوري": the head noun is
+                # shared, so the second nisba is a second actor of the same kind
+                chains.append(Chain([cur.parts[0], shared], m.i, m.j))
                 continue
         chains.append(Chain([m], m.i, m.j))
     # a comma apposition may run on: "سرايا القدس، الجناح المسلح لحركة الجهاد" — the descriptor
