@@ -6,6 +6,7 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - question:      the sentence is a question (هل … ؟);
 - hypothetical:  a conditional, an indefinite "any/such", a threat or a fear governs the trigger
                  (إذا، لو، أي هجوم، هددوا بقتل، تخشى أن تؤدي إلى قتل);
+- future:        a violent event in the future tense has not happened (an announced one is a THREATEN);
 - relative:      a verb right after a relative pronoun describes a noun (المتظاهرون الذين تجمعوا،
                  الهجوم الذي استهدف): information about something already known, not the news;
 - background:    the trigger names a past event the article only refers to (منذ اغتيال، ذكرى،
@@ -71,6 +72,8 @@ class Guards:
         after = tokens[k_end + 1:k_end + 3]
         if tokens and (tokens[0].stem in self.question or tokens[-1].norm in ("؟", "?")):
             return "question"
+        if e.plover_type in _VIOLENT and e.modality == "intent":
+            return "future"  # "سوف توجه ضربة": an attack that has not happened (a threat is THREATEN)
         if any(_is(t, self.hypothetical) for t in tokens[:k]) or any(_is(t, self.indefinite) for t in before[-2:]):
             return "hypothetical"
         if any(_is(t, self.background) for t in before[-2:]):
