@@ -367,3 +367,10 @@ def test_light_verb_subject_is_the_verbal_nouns_source():
     assert e.source.actor.agent == "CVL"
     e = one(code("قام طلاب الجامعة بالاعتصام أمام مبنى الرئاسة."), "PROTEST")
     assert e.source.actor.agent == "EDU"
+
+
+def test_a_protest_verb_with_no_subject_needs_a_crowd_after_it():
+    # "he hardly goes out to the street": no subject, no crowd, no protest noun → no protest
+    assert not code("فلا يكاد يخرج إلى الشارع إلا من يحتاج إلى الدواء.").events
+    e = one(code("خرجت مظاهرة حاشدة في مدينة الموصل."), "PROTEST")
+    assert e.source.actor.code == "IRQCVL"

@@ -329,8 +329,10 @@ class EventFinder:
                 # "شهدت بغداد مظاهرات", "خرج الآلاف أمام السفارة الأمريكية": people, not the place
                 source, how_s = self._crowd(doc, tokens, t, place), "crowd"
         elif source is None and subject is None and src_spec.get("crowd") and _is_verb(tokens, t) \
-                and not (tokens[t.i].prefixes[:1] in (("و",), ("ف",)) and not self._continues(tokens, t)):
-            # (a verb joined by و mid-sentence shares the first verb's subject: "منعت الشرطة… وأغلقت")
+                and not (tokens[t.i].prefixes[:1] in (("و",), ("ف",)) and not self._continues(tokens, t)) \
+                and self._crowd_follows(doc, si, tokens, t):
+            # (a verb joined by و mid-sentence shares the first verb's subject: "منعت الشرطة… وأغلقت";
+            # with no subject, numbers or a protest noun must follow: "تظاهر الآلاف", "خرجت مظاهرة")
             source, how_s = self._crowd(doc, tokens, t, None), "crowd"
         if target is None and source is not None and p.get("symmetric"):
             partners = _coordinated(mentions, source, tokens)
@@ -353,6 +355,20 @@ class EventFinder:
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
                 events.append(_make_event(doc, sent, start, end, p, src, tgt, speaker))
         return events
+
+    def _crowd_follows(self, doc: Document, si: int, tokens: list[Token], t: Match) -> bool:
+        """Numbers (الآلاف، مئات) or a protest noun (مظاهرة، احتجاجات) right after the verb, one
+        adverb (أمس، اليوم) allowed in between."""
+        protest_nouns = {x.i for x in doc.matches[si] if x.kind == "trigger" and x.form.pos == "noun"
+                         and x.form.entry.data.get("type") == "PROTEST"}
+        for k in (t.j, t.j + 1):
+            if k >= len(tokens):
+                return False
+            if tokens[k].stem in self.crowd or tokens[k].norm in self.crowd or k in protest_nouns:
+                return True
+            if tokens[k].norm not in ("امس", "اليوم", "مساء", "صباح", "ليلا", "مجددا"):
+                return False
+        return False
 
     def _crowd(self, doc: Document, tokens: list[Token], t: Match, place: Mention | None) -> Mention | None:
         """Unnamed people as the source ("تظاهر الآلاف", "شهدت بغداد مظاهرات"): civilians, with the
