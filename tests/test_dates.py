@@ -324,9 +324,11 @@ def test_both_month_names():
 
 
 def test_ranges_give_the_first_day_and_keep_the_end():
-    m = one("تعقد القمة بين 3 و5 مارس")
+    m = one("عقدت القمة بين 3 و5 مارس")
     assert (m.text, m.date, m.end_date, m.precision) == \
         ("بين 3 و5 مارس", D(2017, 3, 3), D(2017, 3, 5), "day")
+    m = one("تعقد القمة بين 3 و5 مارس")  # present tense in December: the coming March
+    assert (m.date, m.end_date) == (D(2018, 3, 3), D(2018, 3, 5))
     m = one("من 10 إلى 12 يناير المقبل")
     assert (m.date, m.end_date) == (D(2018, 1, 10), D(2018, 1, 12))
     m = one("خلال الفترة 3-5 مارس 2017")
@@ -382,3 +384,11 @@ def test_after_n_days_and_recent_days_relative_to_publication():
     m = one("خلال الساعات الأخيرة")
     assert (m.date, m.precision) == (MON, "day")
     assert find_dates("الأيام الصعبة", MON) == []
+
+
+def test_partial_date_in_a_future_sentence_lies_ahead():
+    pub = D(2015, 8, 1)
+    assert [m.date for m in find_dates("سيختتم المؤتمر أعماله في الثامن من أغسطس", pub)] == [D(2015, 8, 8)]
+    assert [m.date for m in find_dates("من المقرر أن يصل الوفد في 12 أغسطس", pub)] == [D(2015, 8, 12)]
+    # past narrative keeps the latest such date up to publication
+    assert [m.date for m in find_dates("اختتم المؤتمر أعماله في الثامن من أغسطس", pub)] == [D(2014, 8, 8)]

@@ -379,6 +379,11 @@ def _month_num(s: str) -> int:
 
 
 def _day_month(pub: datetime.date, mon: int, day: int, mode: str | None) -> datetime.date | None:
+    if mode == "near":
+        ahead = _day_month(pub, mon, day, "fut")
+        if ahead is not None and (ahead - pub).days <= 92:
+            return ahead
+        mode = None
     if mode == "cur":
         return _safe(pub.year, mon, day)
     if mode == "fut":
@@ -522,7 +527,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
         if g("y"):
             d = _safe(int(g("y")), mon, day)
             return None if d is None else (ns, ne, d, "day", False, int(g("y")), False)
-        d = _day_month(pub, mon, day, _mode(m)) if pub else None
+        d = _day_month(pub, mon, day, _partial_mode(m, norm)) if pub else None
         return (ns, ne, d, "day", True, None, True)
     if kind == "range_dmy":
         d1, d2, intro = int(g("d1")), int(g("d2")), g("intro")
@@ -539,7 +544,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
             return (ns, ne, a, "day", False, int(g("y")), False, b)
         if pub is None:
             return (ns, ne, None, "day", True, None, True, None)
-        a = _day_month(pub, mon, d1, _mode(m))
+        a = _day_month(pub, mon, d1, _partial_mode(m, norm))
         b = _safe(a.year, mon, d2) if a else None
         return None if a is None or b is None else (ns, ne, a, "day", True, None, True, b)
     if kind == "recent":
@@ -557,7 +562,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
             return None if d is None else (ns, ne, d, "day", False, int(g("y")), False)
         if not 1 <= day <= 31:
             return None
-        d = _day_month(pub, mon, day, _mode(m)) if pub else None
+        d = _day_month(pub, mon, day, _partial_mode(m, norm)) if pub else None
         return (ns, ne, d, "day", True, None, True)
     if kind == "month_year":
         y = int(g("y"))
@@ -702,6 +707,36 @@ def _forward(norm: str, ns: int, unit: str) -> bool:
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     return (bool(_FUT_VERB.fullmatch(bare)) and bare not in _NOT_VERBS
             and not bare.endswith(("ت", "وا")) and first.end() <= ns)
+
+
+def _future_context(norm: str, ns: int) -> str | None:
+    """"strong" after a future word (سوف، المقرر، المرتقب…) or when the sentence opens with a
+    س-future verb (سيختتم); "weak" when it opens with a plain imperfect (يصل، تعقد); else None."""
+    if _FUTURE_WORDS.search(norm, 0, ns):
+        return "strong"
+    first = re.match(r"\s*(\w+)", norm)
+    if first is None or first.end() > ns:
+        return None
+    w = first.group(1)
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if not _FUT_VERB.fullmatch(bare) or bare in _NOT_VERBS or bare.endswith(("ت", "وا")):
+        return None
+    return "strong" if bare[:1] == "س" else "weak"
+
+
+def _partial_mode(m: re.Match[str], norm: str) -> str | None:
+    """The mode of a partial date: its own word (الماضي، المقبل، الجاري), else forward in a future
+    context ("سيختتم المؤتمر في 8 أغسطس" published on 1 August is 8 August of that year), else the
+    default (the latest such date up to publication). After a plain imperfect (يصل الوفد في…),
+    which news also uses for the past, only a date within the next three months lies ahead."""
+    mode = _mode(m)
+    if mode is None:
+        ctx = _future_context(norm, m.start())
+        if ctx == "strong":
+            return "fut"
+        if ctx == "weak":
+            return "near"
+    return mode
 
 
 def _historical(norm: str, ns: int, ne: int, year: int | None, partial: bool,
