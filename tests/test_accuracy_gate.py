@@ -49,6 +49,10 @@ def test_gsr_floors():
     result = score(SHARED_GSR)
     for etype, floor in FLOORS["gsr"].items():
         assert result[etype]["f1"] >= floor["f1"], (etype, result[etype])
+    actors = FLOORS.get("gsr_actors", {})
+    if actors:
+        assert result["actors"]["country"]["accuracy"] >= actors["country_accuracy"], result["actors"]
+        assert result["actors"]["agent"]["accuracy"] >= actors["agent_accuracy"], result["actors"]
 
 
 # --- the scorer itself ----------------------------------------------------------------------
