@@ -281,3 +281,9 @@ def test_seed_page() -> None:
         if text[key[0]:key[1]].rstrip().endswith("."):
             assert all(z.kind == "body" for z in by_line[key]), text[key[0]:key[1]]
     assert sum(z.kind == "title" for z in zones) == 1
+
+
+def test_more_link_with_a_headline_is_boilerplate():
+    import hudhud
+    doc = hudhud.code_text("المزيد: الشرطة تعتقل عشرات المحتجين في مدينة ليون", date="2020-01-01")
+    assert not doc.events and all(z.kind == "boilerplate" for z in doc.zones)
