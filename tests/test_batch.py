@@ -38,11 +38,14 @@ ACTORS = {
 TRIGGERS = {"تظاهر": ("PROTEST", "demonstrate", "141"), "هاجم": ("ASSAULT", None, "180"),
             "التقى": ("CONSULT", None, "040")}
 BROKEN = "انفجار_الخطأ"
+KILLER = "قاتل_العامل"   # a document that kills its worker process (os._exit)
 
 
 def fake_component(doc):
     if BROKEN in doc.text:
         raise ValueError("broken document")
+    if KILLER in doc.text and os.environ.get("HUDHUD_TEST_KILLER"):
+        os._exit(3)
     slow = float(os.environ.get("HUDHUD_TEST_SLOW") or 0)
     if slow:
         time.sleep(slow)
@@ -161,6 +164,33 @@ def assert_same(a: dict, b: dict) -> None:
                                       b[name].reset_index(drop=True), obj=name)
 
 
+PAGE = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>{title}</title><meta property="article:published_time" content="{date}T09:00:00+03:00">
+<meta property="og:url" content="{url}"></head><body><nav><a href="/">الرئيسية</a></nav>
+<article><h1>{title}</h1>{paras}</article><footer>جميع الحقوق محفوظة</footer></body></html>"""
+
+
+def make_html_corpus(folder: Path, n: int = 120) -> dict:
+    """The records of `make_corpus` rendered as HTML pages (one file each, + one page that is
+    not HTML at all): syndicated copies and broken documents are found after extraction."""
+    src = folder.parent / (folder.name + "-jsonl")
+    info = make_corpus(src, n)
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in sorted(src.glob("*.jsonl")):
+        for line in part.read_text(encoding="utf-8").splitlines():
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            sentences = [s.strip() + "." for s in rec["text"].split(".") if s.strip()]
+            paras = "".join(f"<p>{s}</p>" for s in sentences)
+            (folder / f"{rec['id']}.html").write_text(
+                PAGE.format(title=rec["title"], date=rec["date"], url=rec["url"], paras=paras),
+                encoding="utf-8")
+    (folder / "zz-empty.html").write_bytes(b"\x00\x01 not a page")
+    return info
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus") / "docs"
@@ -261,6 +291,95 @@ def test_workers_give_the_same_results_as_one_process(corpus, reference, tmp_pat
     assert_same(snapshot(reference), snapshot(db))
 
 
+# --- HTML pages: extraction in the workers ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def html_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("html") / "pages"
+    info = make_html_corpus(folder)
+    info["folder"] = folder
+    return info
+
+
+def test_html_run_workers_match_one_process_and_find_copies(html_corpus, tmp_path):
+    """`hudhud run` on HTML pages extracts them in the workers; the syndication and skip
+    decisions stay in the parent, in input order: 1 and 2 workers store the same rows."""
+    one, two = tmp_path / "h1.duckdb", tmp_path / "h2.duckdb"
+    run_cli(html_corpus["folder"], one, workers=1)
+    run_cli(html_corpus["folder"], two, workers=2)
+    a, b = snapshot(one), snapshot(two)
+    assert_same(a, b)
+    docs = a["documents"].set_index("doc_id")
+    dups = docs[docs.status == "duplicate"]
+    # each copy found points at the page of its original (HTML page ids hash URL + text);
+    # with the page title the copies are at Jaccard ~0.89, where MinHash LSH (64 values)
+    # finds most, not all, of them
+    name = docs.path.map(lambda p: Path(p).stem)
+    found = {name[c]: name[o] for c, o in dups.duplicate_of.items()}
+    assert found and found.items() <= html_corpus["copies"].items()
+    assert docs.n_copies.sum() == len(found)
+    assert (docs.status == "error").sum() == len(html_corpus["broken"])
+    errors = a["errors"]
+    assert errors.reason.str.contains("broken document").sum() == len(html_corpus["broken"])
+    assert errors.path.str.endswith("zz-empty.html").sum() == 1       # extraction failure
+    assert (docs.status == "coded").sum() == \
+        html_corpus["n"] - len(html_corpus["broken"]) - len(found)
+    # a re-run extracts again (in the workers) but codes nothing and changes nothing
+    r = run_cli(html_corpus["folder"], two, workers=2)
+    assert "this run: 0 documents" in r.stdout
+    assert_same(b, snapshot(two))
+
+
+def test_kill_and_resume_html_matches_uninterrupted_run(html_corpus, tmp_path):
+    ref, db, mark = tmp_path / "ref.duckdb", tmp_path / "killed.duckdb", tmp_path / "coded.txt"
+    run_cli(html_corpus["folder"], ref, workers=1)
+    proc = subprocess.Popen(_run_cmd(html_corpus["folder"], db, 2),
+                            env=_env(HUDHUD_TEST_SLOW=0.02, HUDHUD_TEST_MARK=mark),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if mark.exists() and mark.read_text().count("\n") >= 50:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, "the run ended before it could be killed"
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    done = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    con.close()
+    assert 0 < done < html_corpus["n"] - 10, done
+    r = run_cli(html_corpus["folder"], db, workers=2)
+    assert "already stored" in r.stdout
+    assert_same(snapshot(ref), snapshot(db))
+
+
+def test_pipeline_worker_killed_by_a_document(fake_pipeline, monkeypatch):
+    """A document that kills its worker is recorded as failed; the others are coded, in order,
+    with the same decisions as in one process."""
+    from hudhud.executor import Coded, Failed, LocalExecutor, Prepared
+
+    monkeypatch.setenv("HUDHUD_PIPELINE", "test_batch:build")
+    monkeypatch.setenv("HUDHUD_TEST_KILLER", "1")
+    texts = [f"تظاهر الطلاب {i}" for i in range(20)]
+    texts[7] += " " + KILLER
+    decided: list[str] = []
+
+    def decide(p: Prepared):
+        decided.append(p.item.doc_id)
+        return p.item if p.item.doc_id != "x3" else None      # x3: decided not to code
+
+    out = list(LocalExecutor(2, chunk_size=4).pipeline(_docs(texts), decide))
+    assert decided == [f"x{i}" for i in range(20)]
+    assert [r.doc_id for r in out] == [f"x{i}" for i in range(20) if i != 3]
+    failed = [r for r in out if isinstance(r, Failed)]
+    assert [(f.doc_id, f.reason) for f in failed] == [("x7", "worker process died")]
+    assert all(isinstance(r, Coded) for r in out if r.doc_id != "x7")
+
+
 # --- in-process: executor and run_batch -------------------------------------------------------------
 @pytest.fixture
 def fake_pipeline(monkeypatch):
@@ -318,3 +437,57 @@ def test_dedup_near_duplicates():
     assert d.check("c", other) is None
     assert d.check("d", "تظاهر") is None and d.check("e", "تَظاهُر") == "d"  # short: exact words
     assert jaccard(base, other) < 0.5
+
+
+def test_dedup_fingerprint_in_another_process_same_decision():
+    """The fingerprint computed in a worker (fresh process) decides as `check` does here."""
+    import pickle
+
+    from hudhud.dedup import Deduplicator
+
+    base = " ".join(random.Random(1).choices(WORDS, k=60))
+    code = ("import pickle, sys; from hudhud.dedup import fingerprint; "
+            "sys.stdout.buffer.write(pickle.dumps(fingerprint(sys.argv[1])))")
+    out = subprocess.run([sys.executable, "-c", code, "عاجل: " + base], capture_output=True,
+                         env=_env(), check=True).stdout
+    d = Deduplicator()
+    assert d.check("a", base) is None
+    assert d.check_fingerprint("b", pickle.loads(out)) == "a"
+
+
+def test_dedup_window_forgets_oldest_distinct_documents():
+    from hudhud.dedup import Deduplicator
+
+    texts = [" ".join(random.Random(100 + i).choices(WORDS, k=40)) + f" {i}" for i in range(6)]
+    d = Deduplicator(window=3)
+    for i, t in enumerate(texts):
+        assert d.check(f"t{i}", t) is None
+    assert d.size == 3 and d.evicted == 3 and len(d.signatures) == 3
+    assert d.check("copy-old", "عاجل " + texts[1]) is None       # t1 forgotten: a new story
+    assert d.check("copy-new", "عاجل " + texts[5]) == "t5"        # within the window
+    assert d.check("short", "تظاهر") is None and d.size == 3
+    unbounded = Deduplicator(window=0)
+    for i, t in enumerate(texts):
+        unbounded.check(f"t{i}", t)
+    assert unbounded.check("copy-old", "عاجل " + texts[1]) == "t1" and unbounded.size == 6
+
+
+def test_run_batch_with_raw_pages_in_process(fake_pipeline, tmp_path):
+    """RawPages (HTML not yet extracted) go through run_batch with one worker too."""
+    from hudhud.executor import run_batch
+    from hudhud.sources import RawPage
+    from hudhud.store import Store
+
+    body = " ".join(random.Random(5).choices(WORDS, k=50))
+    page = PAGE.format(title="خبر", date="2024-03-01", url="https://a.example/1",
+                       paras=f"<p>تظاهر الطلاب في طهران. {body}</p>")
+    items = [RawPage("mem:1", page.encode("utf-8")),
+             RawPage("mem:2", page.replace("a.example/1", "b.example/2").encode("utf-8")),
+             RawPage("mem:3", b"\x00")]
+    with Store(tmp_path / "r.duckdb") as store:
+        stats = run_batch(store, items, ["mem"], merge=False)
+        assert (stats["docs"], stats["duplicates"], stats["errors"]) == (1, 1, 1)
+        docs = store.table("documents").set_index("path")
+        assert docs.loc["mem:2", "duplicate_of"] == docs.loc["mem:1", "doc_id"]
+        assert docs.loc["mem:1", "status"] == "coded" and "mem:3" not in docs.index
+        assert store.table("errors").path.tolist() == ["mem:3"]

@@ -240,3 +240,35 @@ def test_zip_html_members_are_extracted_like_html_files(tmp_path):
     failed = [i for i in items if isinstance(i, SourceError) and not isinstance(i, sources.Skipped)]
     assert [f.path for f in failed] == [f"{archive}!site/broken.html.gz"]
     assert failed[0].reason.startswith("unreadable member")
+
+
+def test_raw_pages_materialize_to_the_extracted_items(tmp_path):
+    """iter_sources(raw=True) (what `hudhud run` reads) gives RawPages for HTML files, zip
+    members and WARC records; materialized, they are the items of the default mode."""
+    import gzip
+    import pickle
+
+    from test_warc import build_warc
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(ZIP_PAGE, encoding="utf-8")
+    (tmp_path / "in" / "page.html.gz").write_bytes(gzip.compress(ZIP_PAGE.encode("utf-8")))
+    (tmp_path / "in" / "fa.html").write_text(ZIP_PAGE_FA, encoding="utf-8")
+    (tmp_path / "in" / "bad.html.gz").write_bytes(b"not gzip")
+    with zipfile.ZipFile(tmp_path / "in" / "crawl.zip", "w") as z:
+        z.writestr("a/oman.html", ZIP_PAGE.encode("utf-8"))
+        z.writestr("a/records.jsonl", json.dumps({"text": "سطر في الأرشيف"}) + "\n")
+    build_warc(tmp_path / "in" / "crawl.warc.gz")
+    plain = list(sources.iter_sources([tmp_path / "in"]))
+    raw = list(sources.iter_sources([tmp_path / "in"], raw=True))
+    assert sum(isinstance(r, sources.RawPage) for r in raw) >= 8
+    warc_pages = [r for r in raw if isinstance(r, sources.RawPage) and r.kind == "warc"]
+    assert warc_pages and all(r.doc_id for r in warc_pages)      # record ids, before extraction
+    got = [sources.materialize(pickle.loads(pickle.dumps(r))) for r in raw]
+    assert [type(i) for i in got] == [type(i) for i in plain]
+    for a, b in zip(got, plain):
+        if isinstance(b, SourceDoc):
+            assert (a.doc_id, a.text, a.date, a.url, a.title, a.path, a.meta) == \
+                   (b.doc_id, b.text, b.date, b.url, b.title, b.path, b.meta)
+        else:
+            assert (a.path, a.reason, a.doc_id) == (b.path, b.reason, b.doc_id)

@@ -216,8 +216,13 @@ def ingest(store, items: Iterable[sources.Item], inputs: list[str], skip_existin
            batch_size: int = 32, show_progress: bool = True, workers: int = 1,
            force: bool = False, retry_errors: bool = False, dedup: bool = True,
            dup_threshold: float = 0.8, merge: bool = True,
-           merge_window: int = 1) -> dict[str, Any]:
-    """Code `items` into `store` as one resumable run (`executor.run_batch`) with a progress bar."""
+           merge_window: int = 1, dup_window: int | None = None,
+           keep_doc_ids: bool = True) -> dict[str, Any]:
+    """Code `items` into `store` as one resumable run (`executor.run_batch`) with a progress bar.
+
+    `items` may hold `sources.RawPage`s (``iter_sources(..., raw=True)``, what `hudhud run`
+    reads): they are extracted in the worker processes. `dup_window`: distinct documents the
+    syndication index remembers (None: `dedup.DEFAULT_WINDOW`; 0: no limit)."""
     import time
 
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -226,9 +231,10 @@ def ingest(store, items: Iterable[sources.Item], inputs: list[str], skip_existin
 
     deduper: Any = False
     if dedup:
-        from hudhud.dedup import Deduplicator
+        from hudhud.dedup import DEFAULT_WINDOW, Deduplicator
 
-        deduper = Deduplicator(threshold=dup_threshold)
+        deduper = Deduplicator(threshold=dup_threshold,
+                               window=DEFAULT_WINDOW if dup_window is None else dup_window)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]coding"),
                         TextColumn("docs {task.fields[docs]}  events {task.fields[events]}  "
                                    "errors {task.fields[errors]}  duplicates {task.fields[dups]}  "
@@ -255,7 +261,7 @@ def ingest(store, items: Iterable[sources.Item], inputs: list[str], skip_existin
         return run_batch(store, items, inputs, executor=LocalExecutor(workers),
                          batch_size=batch_size, dedup=deduper, skip_existing=skip_existing,
                          force=force, retry_errors=retry_errors, merge=merge,
-                         merge_window=merge_window,
+                         merge_window=merge_window, keep_doc_ids=keep_doc_ids,
                          on_progress=update if show_progress else None)
 
 
@@ -292,6 +298,9 @@ def run(
                                help="Detect syndicated near-duplicates and code them once."),
     dup_threshold: float = typer.Option(0.8, help="Jaccard similarity (word 3-grams) from "
                                         "which two documents are copies of one story."),
+    dup_window: int = typer.Option(20_000, help="Distinct documents the syndication check "
+                                   "remembers (the most recent ones; 0: all, memory grows "
+                                   "~2.5 KiB per document)."),
     merge: bool = typer.Option(True, "--merge/--no-merge",
                                help="Rebuild the cross-article merge after the run."),
     merge_window: int = typer.Option(1, help="Cross-article merge: days between reports."),
@@ -302,10 +311,12 @@ def run(
     from hudhud.store import Store
 
     with Store(db) as store:
-        stats = ingest(store, sources.iter_sources(paths), [str(p) for p in paths],
+        # raw: HTML pages and WARC records are extracted in the worker processes
+        stats = ingest(store, sources.iter_sources(paths, raw=True), [str(p) for p in paths],
                        skip_existing=skip_existing, batch_size=batch_size, show_progress=progress,
                        workers=workers, force=force, retry_errors=retry_errors, dedup=dedup,
-                       dup_threshold=dup_threshold, merge=merge, merge_window=merge_window)
+                       dup_threshold=dup_threshold, merge=merge, merge_window=merge_window,
+                       dup_window=dup_window, keep_doc_ids=False)
         _report(store, db, stats)
 
 

@@ -21,6 +21,11 @@ Formats:
 - folders: every file of the kinds above below them (recursive, sorted, hidden files skipped);
 - ``-``: stdin (front-matter text, or JSON/JSONL when it starts with ``[``/``{``).
 
+With ``raw=True`` (what `hudhud run` reads) HTML pages — files, zip members, WARC records — come
+out as `RawPage`s: the bytes and where they came from, not yet extracted; `RawPage.materialize()`
+gives the item the default mode yields (the same doc_id, text and metadata), so the expensive
+extraction can run in a worker process (`hudhud.executor`).
+
 A record that cannot be read yields a `SourceError` instead of raising, so a batch goes on.
 A page that is not in Arabic yields a `Skipped` (a `SourceError` subclass: reason
 "not Arabic (lang=fa)"), and so does a WARC file's summary of its non-HTML / non-200 records;
@@ -92,6 +97,50 @@ class Skipped(SourceError):
 
 
 Item = SourceDoc | SourceError
+
+
+@dataclass(slots=True)
+class RawPage:
+    """One HTML page read but not extracted yet (``iter_sources(..., raw=True)``); picklable.
+
+    `materialize()` → the `SourceDoc` / `Skipped` / `SourceError` that the default mode yields
+    for it: ``kind="html"`` as an .html file or zip member (`html_item`), ``kind="warc"`` as a
+    WARC record of `hudhud.warc.iter_warc` (the crawled URL wins over the page's own, the
+    WARC-Date is the fallback date, ``meta["warc"]`` names the archive). `doc_id` is known
+    before extraction for WARC records (the record id), not for HTML files (it hashes the
+    extracted text)."""
+
+    path: str                             # where, as SourceDoc.path / SourceError.path
+    data: bytes                           # the page (HTTP payload, gunzipped)
+    kind: str = "html"                    # "html" | "warc"
+    url: str | None = None                # WARC-Target-URI
+    doc_id: str | None = None             # WARC record id (uuid)
+    charset: str | None = None            # from the HTTP Content-Type
+    fallback_date: dt.date | None = None  # WARC-Date
+    archive: str | None = None            # the WARC file
+
+    def materialize(self) -> Item:
+        """Extract the article (never raises: a failure is a `SourceError`)."""
+        if self.kind != "warc":
+            return html_item(self.data, self.path)
+        from hudhud.html import extract, to_item
+
+        try:
+            article = extract(self.data, url=self.url, declared_charset=self.charset)
+        except Exception as exc:  # a page the extractor chokes on must not stop a batch
+            return SourceError(self.path, f"html: {type(exc).__name__}: {exc}", self.doc_id)
+        if article.url != self.url and self.url:
+            article.url = self.url              # the URL crawled, not the page's og:url
+        item = to_item(article, self.path, doc_id=self.doc_id, fallback_date=self.fallback_date,
+                       extra={"warc": self.archive})
+        if isinstance(item, SourceDoc) and item.meta.get("date_source") == "fallback":
+            item.meta["date_source"] = "warc"
+        return item
+
+
+def materialize(item: "Item | RawPage") -> Item:
+    """`item` itself, or the extracted item of a `RawPage`."""
+    return item.materialize() if isinstance(item, RawPage) else item
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +309,11 @@ def html_item(data: bytes, where: str) -> Item:
     return to_item(article, where)
 
 
-def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS,
+             raw: bool = False) -> Iterator[Item]:
     """The members of a zip archive that are .json/.jsonl/.txt/.html/.htm(.gz), in archive
-    order, one member in memory at a time (a .jsonl member is streamed line by line)."""
+    order, one member in memory at a time (a .jsonl member is streamed line by line; HTML
+    members are `RawPage`s with `raw`)."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -275,11 +326,11 @@ def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item
                 continue
             where = f"{path}!{info.filename}"
             try:
-                with archive.open(info) as raw:
+                with archive.open(info) as fh:
                     if kind == ".jsonl":
-                        yield from iter_jsonl(raw, where, fields)
+                        yield from iter_jsonl(fh, where, fields)
                         continue
-                    data = raw.read()
+                    data = fh.read()
                 if kind in HTML_SUFFIXES:
                     if kind.endswith(".gz"):
                         data = gzip.decompress(data)
@@ -291,31 +342,78 @@ def iter_zip(path: Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item
                 yield SourceError(where, f"unreadable member: {exc}")
                 continue
             if content is None:
-                yield html_item(data, where)
+                yield RawPage(where, data) if raw else html_item(data, where)
             elif kind == ".json":
                 yield from iter_json(content, where, fields)
             else:
                 yield doc_from_text(content, where)
 
 
-def iter_file(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+def _raw_html_file(path: Path) -> Iterator[Item | RawPage]:
+    """`hudhud.html.iter_html_file` without the extraction."""
+    try:
+        data = path.read_bytes()
+        if path.name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        yield SourceError(str(path), f"unreadable: {exc}")
+        return
+    yield RawPage(str(path), data)
+
+
+def iter_warc_raw(path: str | Path, stats: Any = None,
+                  reader: str = "auto") -> Iterator[Item | RawPage]:
+    """`hudhud.warc.iter_warc` without the extraction: a `RawPage` per 200 HTML response (same
+    doc_id and location), the same `SourceError` for an unreadable archive and the same
+    `Skipped` summary of the records left out."""
+    from hudhud.warc import WarcStats, _uuid, iter_warc_pages
+
+    stats = stats if stats is not None else WarcStats()
+    where = str(path)
+    before = (stats.non_html, stats.bad_status, stats.too_large)
+    try:
+        for page in iter_warc_pages(path, stats, reader):
+            stats.html += 1
+            rid = _uuid(page.record_id)
+            doc_id = rid or hashlib.sha1(
+                (page.url or "").encode("utf-8") + b"\n" + page.payload).hexdigest()[:16]
+            yield RawPage(f"{where}!{page.url or rid}", page.payload, "warc", page.url, doc_id,
+                          page.charset, page.date.date() if page.date else None, where)
+    except (OSError, ValueError, EOFError) as exc:
+        stats.errors += 1
+        yield SourceError(where, f"bad WARC: {type(exc).__name__}: {exc}")
+    non_html, bad_status, too_large = (stats.non_html - before[0], stats.bad_status - before[1],
+                                       stats.too_large - before[2])
+    if non_html + bad_status + too_large:
+        yield Skipped(where, f"warc: {non_html} non-HTML, {bad_status} non-200, "
+                             f"{too_large} oversized records skipped")
+
+
+def iter_file(path: str | Path, fields: RecordFields = DEFAULT_FIELDS,
+              raw: bool = False) -> Iterator[Item]:
     """One file, by its suffix (.jsonl/.json/.zip/.html/.htm/.warc(.gz); anything else is read as
-    front-matter text)."""
+    front-matter text). With `raw`, HTML pages are `RawPage`s (not extracted)."""
     path = Path(path)
     suffix = path.suffix.lower()
     kind = _kind(path)
     if kind in HTML_SUFFIXES:
+        if raw:
+            yield from _raw_html_file(path)
+            return
         from hudhud.html import iter_html_file
 
         yield from iter_html_file(path)
         return
     if kind in WARC_SUFFIXES:
+        if raw:
+            yield from iter_warc_raw(path)
+            return
         from hudhud.warc import iter_warc
 
         yield from iter_warc(path)
         return
     if suffix == ".zip":
-        yield from iter_zip(path, fields)
+        yield from iter_zip(path, fields, raw)
         return
     try:
         if suffix == ".jsonl":
@@ -332,13 +430,14 @@ def iter_file(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterat
         yield doc_from_text(content, str(path))
 
 
-def iter_folder(path: str | Path, fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Item]:
+def iter_folder(path: str | Path, fields: RecordFields = DEFAULT_FIELDS,
+                raw: bool = False) -> Iterator[Item]:
     root = Path(path)
     files = sorted(p for p in root.rglob("*")
                    if _kind(p) is not None and p.is_file()
                    and not any(part.startswith(".") for part in p.relative_to(root).parts))
     for p in files:
-        yield from iter_file(p, fields)
+        yield from iter_file(p, fields, raw)
 
 
 def iter_stream(stream: TextIO, name: str = "-", fmt: str = "auto",
@@ -377,24 +476,24 @@ def _sniff(content: str) -> str:
 
 
 def iter_path(path: str | Path, fields: RecordFields = DEFAULT_FIELDS,
-              stdin_format: str = "auto") -> Iterator[Item]:
+              stdin_format: str = "auto", raw: bool = False) -> Iterator[Item]:
     if str(path) == "-":
         yield from iter_stream(sys.stdin, "-", stdin_format, fields)
         return
     p = Path(path)
     if p.is_dir():
-        yield from iter_folder(p, fields)
+        yield from iter_folder(p, fields, raw)
     elif p.is_file():
-        yield from iter_file(p, fields)
+        yield from iter_file(p, fields, raw)
     else:
         yield SourceError(str(path), "no such file or folder")
 
 
 def iter_sources(paths: Iterable[str | Path], fields: RecordFields = DEFAULT_FIELDS,
-                 stdin_format: str = "auto") -> Iterator[Item]:
-    """Every document under `paths`, in order, streamed."""
+                 stdin_format: str = "auto", raw: bool = False) -> Iterator[Item]:
+    """Every document under `paths`, in order, streamed (`raw`: HTML pages as `RawPage`s)."""
     for path in paths:
-        yield from iter_path(path, fields, stdin_format)
+        yield from iter_path(path, fields, stdin_format, raw)
 
 
 def iter_examples() -> Iterator[Item]:
