@@ -11,12 +11,14 @@ three, a wire-agency layout (dateline, no meta date: the date comes from the URL
 corpus the benchmark prints {"skipped": true, "reason": …} and exits 0.
 
 Each measurement is the code path of `hudhud run FOLDER --workers N --no-progress` into a fresh
-DuckDB file (`cli.ingest` over `sources.iter_sources`: reading and HTML extraction in the
-parent, syndication check, coding in-process for 1 worker or in worker processes — their
-start-up and lexicon loading included — storing, cross-article merge). The parent's lexicons
+DuckDB file (`cli.ingest` over `sources.iter_sources(raw=True)`: the parent reads the pages,
+the workers extract them (HTML → article text, content hash, MinHash fingerprint) and code them
+— in-process for 1 worker; worker start-up and lexicon loading included — and the parent
+decides syndicated copies / skips in input order, stores, and runs the cross-article merge). The parent's lexicons
 and imports are loaded once before timing. With --repeat R the worker counts alternate
 (1, 2, 1, 2…) and each count's best run (highest pages/s: the least disturbed by other load on
-a shared machine) gives the ratio; every run is listed, with the load average. `extract_only` times the parent's share alone
+a shared machine) gives the ratio, and so does each count's median; every run is listed, with
+the load average. `extract_only` times the parent's share alone
 (`iter_sources` over the folder, no coding) and checks the extracted text against the
 article: `paragraph_recall` = share of the article's paragraphs (over 20 characters) found in
 the extracted text (whitespace runs and bidi marks aside), `boilerplate_leaks` = pages whose text kept a line of the page furniture.
@@ -206,8 +208,8 @@ def measure(folder: Path, workers: int, pages: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         with Store(Path(tmp) / "bench.duckdb") as store:
             started = time.perf_counter()
-            stats = ingest(store, sources.iter_sources([str(folder)]), [str(folder)],
-                           show_progress=False, workers=workers)
+            stats = ingest(store, sources.iter_sources([str(folder)], raw=True), [str(folder)],
+                           show_progress=False, workers=workers, keep_doc_ids=False)
             seconds = time.perf_counter() - started
             counts = store.counts()
             merged = stats.get("merged") or {}
@@ -263,6 +265,13 @@ def main() -> None:
     result["best_pages_per_s"] = {str(w): r["pages_per_s"] for w, r in sorted(best.items())}
     if 1 in best and 2 in best:
         result["ratio_w2_w1"] = round(best[2]["pages_per_s"] / best[1]["pages_per_s"], 2)
+    import statistics
+
+    med = {w: statistics.median(r["pages_per_s"] for r in runs if r["workers"] == w)
+           for w in best}
+    result["median_pages_per_s"] = {str(w): round(v, 2) for w, v in sorted(med.items())}
+    if 1 in med and 2 in med:
+        result["ratio_w2_w1_median"] = round(med[2] / med[1], 2)
     print(json.dumps(result, ensure_ascii=False))
 
 

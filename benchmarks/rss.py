@@ -1,7 +1,8 @@
 """Memory on a big input: peak RSS while streaming a ≥ 1 GB WARC.gz; prints one JSON object.
 
     python benchmarks/rss.py [--gb 1.0] [--readers fastwarc warcio] [--extract-seconds 60]
-                             [--code-docs 1285] [--warc PATH] [--keep]
+                             [--code-docs 1285] [--warc PATH] [--keep] [--distinct]
+                             [--run-seconds 300 --run-workers 2 --run-args "..." --only-run]
 
 1. **write**: a gzipped WARC of at least --gb GB (compressed file size, like one CC-NEWS file)
    is written to a temp dir (removed at the end unless --keep; --warc reuses a file). One
@@ -24,11 +25,20 @@
    - `code`: the first --code-docs Arabic pages (1,285: every distinct page) through `executor.run_batch` with 1 worker
      into a temp DuckDB file (the path of `hudhud run --workers 1`: extraction, syndication
      check, coding, store, cross-article merge), RSS at 10/50/100 % of the documents.
-   - `dedup`: what does grow with the input — the syndication index (`dedup.Deduplicator`,
-     MinHash LSH: it must remember every earlier distinct document) — fed --dedup-docs
-     distinct texts (paragraphs of different articles mixed; the 1,285 real ones alone would
-     be duplicates after the first round), RSS at 10/50/100 % and KiB per document, with
-     `per_warc_pages_mb` = that cost times the HTML pages of the written file.
+   - `dedup`: the syndication index (`dedup.Deduplicator`, MinHash LSH over the last
+     --dedup-window distinct documents) fed --dedup-docs distinct texts (paragraphs of
+     different articles mixed; the 1,285 real ones alone would be duplicates after the first
+     round), RSS at 10/50/100 % and KiB per document while the window fills
+     (`kib_per_doc`), `flat_after_window`: RSS once the window is full vs at the end, and
+     `per_warc_pages_mb` = the cost per document times the HTML pages of the written file
+     (what an unbounded index would take).
+3. `run` (with --run-seconds S): the real `hudhud run WARC --workers N --no-progress` (raw
+   pages read by the parent, extraction + coding in the workers) in its own process group,
+   the RSS of the parent and of each worker sampled ~60 times over S seconds, then the run is
+   killed (a 1 GB file takes hours on 2 cores); documents stored counted afterwards. Use it
+   with `--distinct` (pages written from mixed paragraphs: every page a distinct document, so
+   every page is coded and the syndication index fills) and `--run-args "--dup-window K"`.
+   `--only-run` skips the other passes.
    "flat" in the output: the 100 % sample is within 10 % (or 25 MiB) of the 10 % sample.
 """
 
@@ -100,7 +110,36 @@ def _gzip_member(data: bytes) -> bytes:
     return c.compress(data) + c.flush()
 
 
-def write_warc(path: Path, pages: list[bytes], target_bytes: float) -> dict:
+def distinct_pages(seed: int = 1):
+    """A page maker for `write_warc(distinct=…)`: page k = the html_batch WordPress layout
+    around 4 paragraphs drawn (seeded by k) from different corpus articles, so that no two
+    pages are syndicated copies of each other (every page is a new distinct document for the
+    syndication index, and gets coded)."""
+    import random
+
+    from html_batch import CORPUS, load_articles, render_wordpress
+
+    if CORPUS.is_file():
+        arts = load_articles(CORPUS)
+    else:
+        from hudhud import sources
+
+        arts = [{"title": d.title or "", "content": d.text, "source": "example"}
+                for d in sources.iter_examples() if isinstance(d, sources.SourceDoc)]
+    paras = [p.strip() for a in arts for p in (a.get("content") or "").splitlines()
+             if len(p.strip()) > 40]
+    titles = [a.get("title") or "" for a in arts]
+
+    def make(k: int) -> bytes:
+        rng = random.Random(seed * 1_000_003 + k)
+        rec = {"title": f"{rng.choice(titles)} ({k})", "content": "\n".join(rng.sample(paras, 4)),
+               "date_extracted": f"2015-08-{1 + k % 28:02d}T08:00:00", "source": f"site{k % 7}"}
+        return render_wordpress(rec, k, rng.sample(titles, 3))[0].encode("utf-8")
+
+    return make
+
+
+def write_warc(path: Path, pages: list[bytes], target_bytes: float, distinct=None) -> dict:
     records = html = payload = 0
     marker = b"</body>"
     with path.open("wb", buffering=1 << 20) as fh:
@@ -112,7 +151,7 @@ def write_warc(path: Path, pages: list[bytes], target_bytes: float) -> dict:
                 rec = _record(f"https://img.example/{i}.png", "2015-08-01T08:00:00Z", "image/png",
                               body)
             else:
-                page = pages[html % len(pages)]
+                page = distinct(html) if distinct else pages[html % len(pages)]
                 ids = os.urandom(64).hex()   # per-page ids/tokens: crawl-like compressibility
                 script = (b'<script>window.__cfg={"page":%d,"ids":"%s"};</script>'
                           % (i, ids.encode()))
@@ -124,7 +163,8 @@ def write_warc(path: Path, pages: list[bytes], target_bytes: float) -> dict:
             payload += len(body)
             records += 1
         size = fh.tell()
-    return {"records": records, "html_records": html, "payload_mb": round(payload / 1e6, 1),
+    return {"records": records, "html_records": html, "distinct_pages": bool(distinct),
+            "payload_mb": round(payload / 1e6, 1),
             "file_mb": round(size / 1e6, 1), "compression_ratio": round(payload / size, 2)}
 
 
@@ -224,7 +264,7 @@ def pass_code(warc: Path, n_docs: int, every: int) -> dict:
     return out
 
 
-def pass_dedup(n_docs: int, every: int) -> dict:
+def pass_dedup(n_docs: int, every: int, window: int | None) -> dict:
     import random
 
     from hudhud.dedup import Deduplicator
@@ -239,7 +279,10 @@ def pass_dedup(n_docs: int, every: int) -> dict:
         paras = [p for d in sources.iter_examples() if isinstance(d, sources.SourceDoc)
                  for p in d.text.split("\n") if len(p) > 40]
     rng = random.Random(1)
-    dedup = Deduplicator()
+    from hudhud.dedup import DEFAULT_WINDOW
+
+    window = DEFAULT_WINDOW if window is None else window
+    dedup = Deduplicator(window=window)
     sampler = Sampler(every)
     dups = 0
     t0 = time.perf_counter()
@@ -248,11 +291,98 @@ def pass_dedup(n_docs: int, every: int) -> dict:
         dups += dedup.check(f"d{i}", text) is not None
         sampler.tick(i + 1)
     secs = time.perf_counter() - t0
-    out = {"docs": n_docs, "duplicates": dups, "seconds": round(secs, 2),
-           "docs_per_s": round(n_docs / secs)}
+    out = {"docs": n_docs, "window": window, "remembered": dedup.size,
+           "duplicates": dups, "seconds": round(secs, 2), "docs_per_s": round(n_docs / secs)}
+    samples = list(sampler.samples)
     out.update(sampler.report(n_docs))
-    a, b = out["rss_mb_10pct"], out["rss_mb_100pct"]
-    out["kib_per_doc"] = round((b - a) * 1024 / (0.9 * n_docs), 2)
+    a = out["rss_mb_10pct"]
+    fill = min(n_docs, window or n_docs)
+    at_fill = min(samples, key=lambda s: abs(s[0] - fill))
+    out["rss_mb_window_full"] = round(at_fill[1], 1)
+    out["kib_per_doc"] = round((at_fill[1] - a) * 1024 / max(1, at_fill[0] - 0.1 * n_docs), 2)
+    if fill < n_docs:
+        out["flat_after_window"] = bool(out["rss_mb_100pct"] - at_fill[1]
+                                        <= max(10.0, 0.05 * at_fill[1]))
+    return out
+
+
+def _tree_rss_mb(pid: int) -> tuple[float | None, list[float]]:
+    """RSS (MiB) of process `pid` and of each of its children (the worker processes)."""
+    def rss(p: int) -> float | None:
+        try:
+            with open(f"/proc/{p}/statm") as fh:
+                return int(fh.read().split()[1]) * PAGE / 2**20
+        except (OSError, ValueError, IndexError):
+            return None
+
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if ppid == pid and (r := rss(int(entry))) is not None:
+                kids.append(round(r, 1))
+    return rss(pid), kids
+
+
+def pass_run(warc: Path, seconds: float, workers: int, every_s: float,
+             extra: list[str]) -> dict:
+    """The real `hudhud run WARC --workers N` in its own process, its RSS (and its workers')
+    sampled every `every_s` s for `seconds` s (then the run is killed, as a user would: the
+    store stays consistent), documents stored counted afterwards."""
+    import signal
+
+    import duckdb
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "run.duckdb"
+        env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+        cmd = [sys.executable, "-m", "hudhud.cli", "run", str(warc), "--db", str(db),
+               "--workers", str(workers), "--no-progress", *extra]
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                start_new_session=True)
+        samples: list[tuple[float, float, list[float]]] = []
+        finished = False
+        while True:
+            time.sleep(every_s)
+            elapsed = time.perf_counter() - t0
+            if proc.poll() is not None:
+                finished = True
+                break
+            parent, kids = _tree_rss_mb(proc.pid)
+            if parent is not None:
+                samples.append((round(elapsed, 1), round(parent, 1), kids))
+            if elapsed >= seconds:
+                break
+        if not finished:
+            os.killpg(proc.pid, signal.SIGKILL)
+        err = proc.communicate()[1].decode("utf-8", "replace")
+        secs = time.perf_counter() - t0
+        con = duckdb.connect(str(db))
+        docs, dups, coded = con.execute(
+            "SELECT count(*), count(*) FILTER (status = 'duplicate'), "
+            "count(*) FILTER (status = 'coded') FROM documents").fetchone()
+        errors = con.execute("SELECT count(*) FROM errors").fetchone()[0]
+        con.close()
+    out = {"workers": workers, "args": extra, "seconds": round(secs, 1), "finished": finished,
+           "returncode": proc.returncode if finished else "killed after --run-seconds",
+           "documents_stored": docs, "coded": coded, "duplicates": dups, "errors": errors,
+           "docs_per_s": round(docs / secs, 1), "stderr_tail": err[-300:] if finished else None}
+    if samples:
+        n = len(samples)
+        pick = sorted({min(n - 1, max(0, round(f * n) - 1)) for f in (0.1, 0.25, 0.5, 0.75, 1.0)})
+        s10, s100 = samples[pick[0]][1], samples[-1][1]
+        out.update({
+            "parent_rss_mb": {f"{samples[i][0]}s": samples[i][1] for i in pick},
+            "parent_rss_mb_max": max(s[1] for s in samples),
+            "workers_rss_mb_max": max((max(s[2]) for s in samples if s[2]), default=None),
+            "workers_rss_mb_last": samples[-1][2],
+            "n_samples": n,
+            "flat": bool(s100 - s10 <= max(25.0, 0.1 * s10))})
     return out
 
 
@@ -271,10 +401,19 @@ def main() -> None:
                     choices=["fastwarc", "warcio"])
     ap.add_argument("--extract-seconds", type=float, default=60.0)
     ap.add_argument("--code-docs", type=int, default=1285)
-    ap.add_argument("--dedup-docs", type=int, default=20000)
+    ap.add_argument("--dedup-docs", type=int, default=40000)
+    ap.add_argument("--dedup-window", type=int, default=None,
+                    help="syndication window of the dedup pass (default dedup.DEFAULT_WINDOW)")
     ap.add_argument("--sample-every", type=int, default=2000,
                     help="HTML pages between RSS samples (read pass)")
     ap.add_argument("--warc", type=Path, default=None, help="reuse this WARC.gz (not written)")
+    ap.add_argument("--distinct", action="store_true",
+                    help="write distinct pages (mixed paragraphs: every page a new document)")
+    ap.add_argument("--run-seconds", type=float, default=0.0,
+                    help="`run` pass: the real `hudhud run WARC` for this long (0: no pass)")
+    ap.add_argument("--run-workers", type=int, nargs="+", default=[2])
+    ap.add_argument("--run-args", default="", help="more `hudhud run` options, one string")
+    ap.add_argument("--only-run", action="store_true", help="the `run` pass alone")
     ap.add_argument("--keep", action="store_true", help="keep the written WARC (path printed)")
     ap.add_argument("--pass", dest="which", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -284,7 +423,7 @@ def main() -> None:
         if kind == "read":
             out = pass_read(args.warc, arg, args.sample_every, None)
         elif kind == "dedup":
-            out = pass_dedup(args.dedup_docs, max(1, args.dedup_docs // 40))
+            out = pass_dedup(args.dedup_docs, max(1, args.dedup_docs // 40), args.dedup_window)
         elif kind == "extract":
             out = pass_extract(args.warc, args.extract_seconds, max(1, args.sample_every // 20))
         else:
@@ -307,13 +446,21 @@ def main() -> None:
         warc = tmp / "big.warc.gz"
         pages, name = source_pages()
         t0 = time.perf_counter()
-        result["written"] = {"pages_from": name, **write_warc(warc, pages, target),
+        maker = distinct_pages() if args.distinct else None
+        if maker:
+            name = "distinct pages (4 paragraphs of different corpus articles each)"
+        result["written"] = {"pages_from": name, **write_warc(warc, pages, target, maker),
                              "seconds": round(time.perf_counter() - t0, 1)}
         del pages
     else:
         warc = args.warc
         result["written"] = {"reused": str(warc), "file_mb": round(warc.stat().st_size / 1e6, 1)}
     try:
+        if args.run_seconds > 0:
+            result["run"] = [pass_run(warc, args.run_seconds, w, max(1.0, args.run_seconds / 60),
+                                      args.run_args.split()) for w in args.run_workers]
+        if args.only_run:
+            return
         common = ["--warc", str(warc), "--sample-every", str(args.sample_every)]
         result["read"] = {r: _child([*common, "--pass", f"read:{r}"]) for r in args.readers}
         if args.extract_seconds > 0:
@@ -323,7 +470,9 @@ def main() -> None:
             result["code"] = _child([*common, "--pass", "code", "--code-docs",
                                      str(args.code_docs)])
         if args.dedup_docs > 0:
-            d = result["dedup"] = _child(["--pass", "dedup", "--dedup-docs", str(args.dedup_docs)])
+            more = [] if args.dedup_window is None else ["--dedup-window", str(args.dedup_window)]
+            d = result["dedup"] = _child(["--pass", "dedup", "--dedup-docs", str(args.dedup_docs),
+                                          *more])
             pages = result["written"].get("html_records")
             if pages and "kib_per_doc" in d:
                 d["per_warc_pages_mb"] = round(d["kib_per_doc"] * pages / 1024, 1)
@@ -333,8 +482,8 @@ def main() -> None:
                 result["kept"] = str(warc)
             else:
                 shutil.rmtree(tmp, ignore_errors=True)
-    result["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
-    print(json.dumps(result, ensure_ascii=False))
+        result["loadavg_1m_end"] = round(os.getloadavg()[0], 2)
+        print(json.dumps(result, ensure_ascii=False))
 
 
 if __name__ == "__main__":
