@@ -219,3 +219,9 @@ def test_a_second_nisba_after_wa_shares_the_head_noun():
     # a country after a masculine title is a second actor, not a nisba of the title
     doc = hudhud.code_text("زار الرئيس الفرنسي والسعودية الأسبوع الماضي.", date="2020-01-01")
     assert "SAUGOV" not in [m.actor.code for m in doc.mentions]
+
+
+def test_two_titles_of_two_countries_are_two_people():
+    doc = hudhud.code_text("التقى العاهل الأردني الرئيس المصري في عمّان.", date="2016-01-01")
+    assert [m.actor.country for m in doc.mentions][:2] == ["JOR", "EGY"]
+    assert doc.events and (doc.events[0].source.actor.country, doc.events[0].target.actor.country) == ("JOR", "EGY")

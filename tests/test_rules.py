@@ -374,3 +374,8 @@ def test_a_protest_verb_with_no_subject_needs_a_crowd_after_it():
     assert not code("فلا يكاد يخرج إلى الشارع إلا من يحتاج إلى الدواء.").events
     e = one(code("خرجت مظاهرة حاشدة في مدينة الموصل."), "PROTEST")
     assert e.source.actor.code == "IRQCVL"
+
+
+def test_intending_is_an_intent():
+    e = one(code("يعتزم الرئيس الفرنسي زيارة الجزائر الشهر المقبل."))
+    assert e.modality == "intent"

@@ -281,11 +281,28 @@ def _unknown_name(chain: Chain, tokens: list[Token], limit: int, known: set[str]
         chain.j = k
 
 
+def _split_titles(c: Chain) -> list[Chain]:
+    """'التقى العاهل الأردني الرئيسَ المصري': a second title with a nisba of another country is a
+    second person (the same person's two titles share one country: 'وزير الدفاع الإسرائيلي رئيس
+    حزب العمل')."""
+    seen_country = None
+    for n, m in enumerate(c.parts):
+        if m.kind == "nisba":
+            country = m.form.entry.country
+            if seen_country is None:
+                seen_country = country
+            elif country != seen_country and n >= 2 and c.parts[n - 1].kind == "title" \
+                    and any(p.kind == "title" for p in c.parts[:n - 1]):
+                head, tail = c.parts[:n - 1], c.parts[n - 1:]
+                return [Chain(head, head[0].i, head[-1].j), *_split_titles(Chain(tail, tail[0].i, tail[-1].j))]
+    return [c]
+
+
 def _split_people(c: Chain) -> list[Chain]:
     """One actor per chain: 'أردوغان رئيسَ الوزراء الإسرائيلي نتنياهو' is two people."""
     persons = [n for n, m in enumerate(c.parts) if m.kind == "person"]
     if len(persons) < 2:
-        return [c]
+        return _split_titles(c)
     cut = persons[1]
     while cut - 1 > persons[0] and c.parts[cut - 1].kind in ("title", "nisba"):
         cut -= 1
