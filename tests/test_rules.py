@@ -379,3 +379,12 @@ def test_a_protest_verb_with_no_subject_needs_a_crowd_after_it():
 def test_intending_is_an_intent():
     e = one(code("يعتزم الرئيس الفرنسي زيارة الجزائر الشهر المقبل."))
     assert e.modality == "intent"
+
+
+def test_between_x_and_y():
+    # mediation between two parties targets both; a clash between two sides is mutual
+    doc = code("توسطت قطر بين إسرائيل وحركة حماس للإفراج عن الرهائن.", "2023-11-20")
+    assert sorted(e.target.actor.country for e in doc.events if e.plover_type == "CONSULT") == ["ISR", "PSE"]
+    doc = code("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "2023-05-01")
+    pairs = {(e.source.actor.code, e.target.actor.code) for e in doc.events if e.plover_type == "ASSAULT"}
+    assert pairs == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}

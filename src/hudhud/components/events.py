@@ -334,6 +334,15 @@ class EventFinder:
             # (a verb joined by و mid-sentence shares the first verb's subject: "منعت الشرطة… وأغلقت";
             # with no subject, numbers or a protest noun must follow: "تظاهر الآلاف", "خرجت مظاهرة")
             source, how_s = self._crowd(doc, tokens, t, None), "crowd"
+        between = next((mm.m for mm in clause_after if mm.m.prep == "بين"), None) if target is None else None
+        if between is not None:
+            # "مفاوضات بين إيران والولايات المتحدة": the parties after بين act on each other;
+            # "توسطت مصر بين إسرائيل وحماس": with a source of its own, they are its targets
+            pair = _coordinated(mentions, between, tokens)
+            if source is None and p.get("symmetric") and len(pair) > 1:
+                return self._symmetric(doc, si, tokens, t, p, pair, speaker)
+            if source is not None and source not in pair and (tgt_spec.get("preps") or p.get("symmetric")):
+                target, how_t = between, "between"
         if target is None and source is not None and p.get("symmetric"):
             partners = _coordinated(mentions, source, tokens)
             if len(partners) > 1:
