@@ -388,3 +388,11 @@ def test_between_x_and_y():
     doc = code("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "2023-05-01")
     pairs = {(e.source.actor.code, e.target.actor.code) for e in doc.events if e.plover_type == "ASSAULT"}
     assert pairs == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
+
+
+def test_a_state_deploying_troops_is_its_military_and_spatial_words_are_prepositions():
+    e = one(code("أرسلت تركيا تعزيزات عسكرية إلى الحدود السورية.", "2020-02-01"), "MOBILIZE")
+    assert e.source.actor.code == "TURMIL"
+    # "قرب غزة" is where, not who: the joined verb keeps the sentence's subject
+    doc = code("استدعى الجيش الإسرائيلي جنود الاحتياط ونشر وحدات مدرعة قرب غزة.", "2021-05-10")
+    assert all(e.source.actor.code == "ISRMIL" for e in doc.events if e.plover_type == "MOBILIZE")

@@ -319,6 +319,13 @@ class EventFinder:
                 and not _adverbial_token(tokens[t.i]) and not _light_verb(tokens, t):
             doc.note(f"{p['id']}: '{_txt(source)}' before the noun is not its source")
             source = None
+        if source is not None and src_spec.get("state_agent") and source.actor.kind == "state" \
+                and source.actor.agent is None and source.actor.country:
+            # "حشدت روسيا قواتها": a state that deploys troops acts through its military
+            actor = Actor(id=source.actor.id, canonical=source.actor.canonical, country=source.actor.country,
+                          agent=src_spec["state_agent"], kind="state")
+            source = Mention(source.start, source.end, source.text, actor, sentence=source.sentence,
+                             parts=source.parts, rule=source.rule, prep=source.prep)
         if source is not None and "agents" in src_spec and source.actor.agent not in src_spec["agents"]:
             doc.note(f"{p['id']}: source {_txt(source)} is not one of "
                      f"{', '.join(a or 'null' for a in src_spec['agents'])}")

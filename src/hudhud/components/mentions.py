@@ -548,7 +548,8 @@ def _prep(tokens: list[Token], i: int) -> str:
         prev = tokens[k]
         if prev.stem == "من" and k > 0 and tokens[k - 1].stem == "كل":
             return ""  # "كل من السعودية والإمارات": a list, not a preposition
-        if prev.stem in ("مع", "علي", "من", "الي", "عن", "في", "ضد", "نحو", "لدي", "عبر", "تجاه", "بحق", "بين"):
+        if prev.stem in ("مع", "علي", "من", "الي", "عن", "في", "ضد", "نحو", "لدي", "عبر", "تجاه", "بحق", "بين",
+                         "قرب", "قبالة", "قباله", "داخل", "خارج", "امام", "حول", "باتجاه", "وسط"):
             return prev.stem
     return ""
 

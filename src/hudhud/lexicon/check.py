@@ -45,7 +45,7 @@ VERB_KEYS = {"id", "type", "mode", "cameo", "verbs", "nouns", "participles", "fo
 SURFACE_KEYS = ("verbs", "nouns", "participles", "forms")
 FRAME_FLAGS = {"object", "subject", "genitive", "speaker", "crowd", "before", "passive", "own_people"}
 FRAME_LISTS = {"preps", "marker"}
-FRAME_KEYS = FRAME_FLAGS | FRAME_LISTS | {"agents"}
+FRAME_KEYS = FRAME_FLAGS | FRAME_LISTS | {"agents", "state_agent"}
 SPEECH = "SPEECH"
 
 
@@ -465,6 +465,8 @@ class _Checker:
         for key in FRAME_LISTS & set(spec):
             if not _strings(spec[key]) or not all(normalize_simple(w).strip() for w in spec[key]):
                 report(ERROR, None, f"`{role}.{key}` must be a list of non-empty words")
+        if "state_agent" in spec and spec["state_agent"] not in self.agent_codes:
+            report(ERROR, None, f"`{role}.state_agent` must be a CAMEO agent code")
         if "agents" in spec:
             codes = spec["agents"]
             if not isinstance(codes, list) or not codes:
