@@ -396,3 +396,11 @@ def test_a_state_deploying_troops_is_its_military_and_spatial_words_are_preposit
     # "قرب غزة" is where, not who: the joined verb keeps the sentence's subject
     doc = code("استدعى الجيش الإسرائيلي جنود الاحتياط ونشر وحدات مدرعة قرب غزة.", "2021-05-10")
     assert all(e.source.actor.code == "ISRMIL" for e in doc.events if e.plover_type == "MOBILIZE")
+
+
+def test_domestic_repression_targets_the_own_population_and_a_body_takes_no_title():
+    e = one(code("اعتقلت السلطات البحرينية عددا من الناشطين في المنامة.", "2020-01-01"), "COERCE")
+    assert (e.source.actor.code, e.target.actor.code) == ("BHRGOV", "BHRCVL")
+    doc = code("اعتقل الجيش السوداني رئيس الوزراء عبد الله حمدوك.", "2021-10-25")
+    e = one(doc, "COERCE")
+    assert (e.source.actor.code, e.target.actor.code) == ("SDNMIL", "SDNGOV")

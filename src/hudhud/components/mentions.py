@@ -146,7 +146,9 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
         cur = chains[-1] if chains else None
         if cur is not None:
             gap = [g for g in tokens[cur.j:m.i] if not (g.is_punct and g.norm in _QUOTES)]
-            if not gap and _joins(cur.parts[-1], m, tokens, ""):
+            if not gap and _joins(cur.parts[-1], m, tokens, "") \
+                    and not (m.kind == "title" and cur.parts[0].kind == "group" and cur.has("nisba")):
+                # ("اعتقل الجيش السوداني رئيسَ الوزراء": a body with its nisba takes no personal title)
                 cur.parts.append(m)
                 cur.j = m.j
                 continue
