@@ -404,3 +404,10 @@ def test_domestic_repression_targets_the_own_population_and_a_body_takes_no_titl
     doc = code("اعتقل الجيش السوداني رئيس الوزراء عبد الله حمدوك.", "2021-10-25")
     e = one(doc, "COERCE")
     assert (e.source.actor.code, e.target.actor.code) == ("SDNMIL", "SDNGOV")
+
+
+def test_protest_target_is_what_they_protest_against():
+    e = one(code("تظاهر آلاف الأردنيين في عمّان رفضا لقرارات الحكومة الاقتصادية.", "2018-06-01"), "PROTEST")
+    assert (e.source.actor.code, e.target.actor.code) == ("JORCVL", "JORGOV")
+    e = one(code("اعتصم المئات أمام مقر رئاسة الوزراء في بيروت مطالبين برحيل الحكومة.", "2019-10-20"), "PROTEST")
+    assert e.target.actor.code == "LBNGOV"

@@ -291,11 +291,14 @@ class EventFinder:
                     and (x.form.pos == "participle" or _is_verb(tokens, x)) for x in doc.matches[si])
                 if obj is not None and obj.i - anchor <= 6 and not crossed:
                     target, how_t = obj.m, "object"
-            if target is None and p["type"] in ("ASSAULT", "COERCE") and tgt_spec.get("preps"):
-                # "أطلقوا النار على دورية للشرطة": the owner of the noun after the preposition
+            if target is None and p["type"] in ("ASSAULT", "COERCE", "PROTEST") and tgt_spec.get("preps"):
+                # "أطلقوا النار على دورية للشرطة": the owner of the noun after the preposition;
+                # for protests also a genitive: "ضد خطة الحكومة", "رفضاً لقرارات قائد الجيش"
                 wanted = {normalize_simple(x) for x in tgt_spec["preps"]}
-                owner = next((mm for mm in clause_after if mm.m.prep == "ل" and mm.m is not source
-                              and any(tokens[k].norm in wanted for k in range(max(t.j, mm.i - 3), mm.i))), None)
+                preps_ok = ("ل", "", "ب") if p["type"] == "PROTEST" else ("ل",)
+                owner = next((mm for mm in clause_after if mm.m.prep in preps_ok and mm.m is not source
+                              and any(tokens[k].norm in wanted or tokens[k].stem in wanted
+                                      for k in range(max(t.j, mm.i - 3), mm.i))), None)
                 if owner is not None:
                     target, how_t = owner.m, "owner"
             if target is None and tgt_spec.get("passive") and how == "vso" and source is subject \

@@ -35,7 +35,11 @@ class Locate:
                          f"{e.place_country}")
             for role in ("source", "target"):
                 p: Participant | None = getattr(e, role)
-                if p is None or p.actor.country or p.actor.kind != "sector" or p.actor.agent not in DOMESTIC:
+                # protesters protest their own authorities: a protest's target with no country
+                # (قائد الجيش، الحكومة) is located too, whatever its sector
+                domestic = DOMESTIC | ({"GOV", "MIL", "SPY"} if e.plover_type == "PROTEST" and role == "target"
+                                       else frozenset())
+                if p is None or p.actor.country or p.actor.kind != "sector" or p.actor.agent not in domestic:
                     continue
                 setattr(e, role, replace(p, actor=replace(p.actor, country=e.place_country)))
                 doc.note(f"locate: {role} '{p.name}' of {e.plover_type} '{e.trigger}' "
