@@ -411,3 +411,9 @@ def test_protest_target_is_what_they_protest_against():
     assert (e.source.actor.code, e.target.actor.code) == ("JORCVL", "JORGOV")
     e = one(code("اعتصم المئات أمام مقر رئاسة الوزراء في بيروت مطالبين برحيل الحكومة.", "2019-10-20"), "PROTEST")
     assert e.target.actor.code == "LBNGOV"
+
+
+def test_a_warning_to_an_actor_is_a_threat_a_warning_of_a_risk_is_not():
+    e = one(code("حذر الرئيس الروسي القوات الأوكرانية من التقدم نحو القرم.", "2022-05-01"), "THREATEN")
+    assert (e.source.actor.country, e.target.actor.code) == ("RUS", "UKRMIL")
+    assert not [e for e in code("حذرت منظمة الصحة العالمية من انتشار الوباء.").events if e.plover_type == "THREATEN"]
