@@ -225,3 +225,10 @@ def test_two_titles_of_two_countries_are_two_people():
     doc = hudhud.code_text("التقى العاهل الأردني الرئيس المصري في عمّان.", date="2016-01-01")
     assert [m.actor.country for m in doc.mentions][:2] == ["JOR", "EGY"]
     assert doc.events and (doc.events[0].source.actor.country, doc.events[0].target.actor.country) == ("JOR", "EGY")
+
+
+def test_counted_prisoners_and_hostages_with_their_nisba():
+    doc = hudhud.code_text("أفرجت السلطات عن خمسة وعشرين معتقلا أردنيا.", date="2020-01-01")
+    assert ("خمسة وعشرين معتقلا أردنيا", "JORCVL") in [(m.text, m.actor.code) for m in doc.mentions]
+    doc = hudhud.code_text("احتجز المسلحون رهائن فرنسيين في الصحراء.", date="2020-01-01")
+    assert "FRACVL" in [m.actor.code for m in doc.mentions]

@@ -250,7 +250,8 @@ def _portfolio(prev: Match, k: int, tokens: list[Token], covered: set[int]) -> b
 
 
 def _numeral(tok: Token) -> bool:
-    return tok.norm[:1].isdigit() or tok.stem in _NUMERALS
+    stem = tok.stem[1:] if tok.stem[:1] == "و" and tok.stem[1:] in _NUMERALS else tok.stem  # تسعة وثلاثين
+    return tok.norm[:1].isdigit() or stem in _NUMERALS or tok.norm in _NUMERALS  # (خمسه: ه is no suffix)
 
 
 def name_part(text: str, lex: Lexicon) -> str:
