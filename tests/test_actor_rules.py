@@ -232,3 +232,9 @@ def test_counted_prisoners_and_hostages_with_their_nisba():
     assert ("خمسة وعشرين معتقلا أردنيا", "JORCVL") in [(m.text, m.actor.code) for m in doc.mentions]
     doc = hudhud.code_text("احتجز المسلحون رهائن فرنسيين في الصحراء.", date="2020-01-01")
     assert "FRACVL" in [m.actor.code for m in doc.mentions]
+
+
+def test_more_than_is_part_of_the_count():
+    doc = hudhud.code_text("شارك أكثر من عشرة آلاف متظاهر في الاعتصام.", date="2020-01-01")
+    m = [m for m in doc.mentions if m.actor.agent == "CVL"][0]
+    assert m.text.startswith("أكثر من") and m.prep == ""

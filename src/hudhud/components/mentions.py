@@ -195,6 +195,10 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
         if c.parts[0].kind == "group":
             while c.i > 0 and _numeral(tokens[c.i - 1]) and (n == 0 or chains[n - 1].j < c.i):
                 c.i -= 1
+            # "أكثر من خمسة آلاف متظاهر": "more than" is part of the count, not a preposition
+            if c.i > 1 and tokens[c.i - 1].stem == "من" and tokens[c.i - 2].stem in ("اكثر", "اقل", "ازيد") \
+                    and (n == 0 or chains[n - 1].j < c.i - 2):
+                c.i -= 2
     return chains
 
 
