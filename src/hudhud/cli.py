@@ -463,10 +463,16 @@ def eval_suite(
                                "and coded events) in the JSON."),
     type_: Optional[str] = typer.Option(None, "--type", help="Only records expecting or coding "
                                         "this PLOVER type (e.g. ASSAULT)."),
+    heldout: bool = typer.Option(False, "--heldout", help="Score the blind held-out set "
+                                 "(evaluation/heldout/, written without looking at the rules; "
+                                 "never used for tuning) instead of the development suite."),
 ) -> None:
     """Score the developer-written validation suite (P/R/F1 per PLOVER type); prints JSON, and
     a per-type table to stderr."""
-    from hudhud.evaluation.suite import PLOVER_TYPES, run_suite
+    from hudhud.evaluation.suite import HELDOUT_DIR, PLOVER_TYPES, run_suite
+
+    if heldout:
+        paths = [HELDOUT_DIR]
 
     etype = type_.upper() if type_ else None
     if etype and etype not in PLOVER_TYPES:

@@ -32,6 +32,9 @@ _ROLE_KEYS = ("country", "agent")
 _EVENT_KEYS = {"type", "mode", "cameo", "source", "target", "negated", "modality"}
 
 
+HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
+
+
 def default_paths() -> list[Path]:
     return sorted(SUITE_DIR.glob("*.yaml"))
 
