@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 from pathlib import Path
 from typing import Any, Iterable
@@ -164,7 +165,10 @@ class Store:
         import duckdb
 
         self.path = str(path)
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        # DuckDB's buffer cache may otherwise grow to most of the machine's memory on long runs;
+        # cap it (HUDHUD_DUCKDB_MEMORY, e.g. "4GB") so a batch's memory stays flat
+        config = {"memory_limit": os.environ.get("HUDHUD_DUCKDB_MEMORY", "512MB")}
+        self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         if not read_only:
             for stmt in _SCHEMA:
                 self.con.execute(stmt)
