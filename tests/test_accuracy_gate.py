@@ -83,3 +83,9 @@ def test_scoring_counts(tmp_path):
     assert r["per_type"]["ASSAULT"]["fn"] == 1 and r["per_type"]["ASSAULT"]["fp"] == 1
     assert r["sentence_accuracy"] == round(1 / 3, 4)
     assert [e["id"] for e in r["errors"]] == ["b", "c"]
+
+
+def test_heldout_set_loads():
+    # scored by `hudhud eval suite --heldout`; deliberately no floor: it is not a tuning target
+    records = suite.load_records([suite.HELDOUT_DIR])
+    assert len(records) >= 150 and sum(not r["expect"] for r in records) >= 30
