@@ -199,7 +199,8 @@ def test_duplicate_ids(tmp_path):
         "actors/x.yaml": "- {id: group.army, type: organisation, agent: MIL, names: [جيش ما]}\n",
     })
     dup = has(found, ERROR, "duplicate")
-    assert {p.entry for p in dup} == {"consult.meet", "t.twice", "country.IRN", "group.army"}
+    # (a country code of the package in an analyst's folder extends it: not a duplicate)
+    assert {p.entry for p in dup} == {"consult.meet", "t.twice", "group.army"}
     assert all("first at" in p.message for p in dup)
 
 
@@ -269,3 +270,14 @@ def test_cli_extra(tmp_path, package):
     assert r.exit_code == 1 and "t.x" in r.output
     r = CliRunner().invoke(app, ["lexicon", "check"])
     assert r.exit_code == 0 and "OK" in r.output
+
+
+def test_extra_folder_may_add_names_to_a_shipped_country(tmp_path):
+    found = problems_in(tmp_path, {
+        "countries.yaml": "- {code: EGY, names: [أرض الكنانة], nisba: [كناني]}\n",
+    })
+    assert not has(found, ERROR, "duplicate")
+    from hudhud.lexicon import load_lexicon
+    lex = load_lexicon([tmp_path])
+    assert any(f.entry.id == "country.EGY" for f in lex.index.get("ارض", []))
+    assert any(f.entry.id == "country.EGY" for f in lex.index.get("مصر", []))

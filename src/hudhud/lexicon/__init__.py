@@ -279,14 +279,17 @@ def read_lexicon(extra_dirs: list[Path] | None = None) -> tuple[Lexicon, list]:
         for path in files["countries"]:
             lex.files.append(str(path))
             for c in _read(path):
-                e = add(Entry(id=f"country.{c['code']}", kind="country", name_en=c.get("name_en"),
-                              country=c["code"], source_file=str(path)))
+                # a code already known (an analyst's file naming a shipped country) extends it
+                e = lex.entries.get(f"country.{c['code']}") or add(Entry(
+                    id=f"country.{c['code']}", kind="country", name_en=c.get("name_en"),
+                    country=c["code"], source_file=str(path)))
                 for n in c.get("names", []):
                     raw.append((n, e, "name", frozenset()))
                 for n in c.get("capitals", []):
                     raw.append((n, e, "capital", frozenset({"metonym"})))
-                ne = add(Entry(id=f"nisba.{c['code']}", kind="nisba", name_en=c.get("name_en"),
-                               country=c["code"], source_file=str(path)))
+                ne = lex.entries.get(f"nisba.{c['code']}") or add(Entry(
+                    id=f"nisba.{c['code']}", kind="nisba", name_en=c.get("name_en"),
+                    country=c["code"], source_file=str(path)))
                 for base in c.get("nisba", []):
                     for f in nisba_forms(base):
                         raw.append((f, ne, "nisba", frozenset()))
