@@ -208,9 +208,14 @@ class EventFinder:
             return True
         return bool(head.prefixes[:1] in (("و",), ("ف",)) and t.i == first)
 
-    @staticmethod
-    def _context(window: list[Token], words: list[str]) -> bool:
-        wanted = {normalize_simple(w) for w in words}
+    _WANTED: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+    @classmethod
+    def _context(cls, window: list[Token], words: list[str]) -> bool:
+        hit = cls._WANTED.get(id(words))
+        if hit is None or hit[0] is not words:  # a pattern's word list, normalised once
+            hit = cls._WANTED[id(words)] = (words, frozenset(normalize_simple(w) for w in words))
+        wanted = hit[1]
         return any(tok.stem in wanted or tok.norm in wanted for tok in window)
 
     def _clause_after(self, tokens: list[Token], t: Match, n: int) -> list[Token]:

@@ -33,17 +33,22 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
     """All lexicon matches in `tokens`, non-overlapping, longest first, left to right."""
     found: list[Match] = []
     n = len(tokens)
-    index = lex.index
+    index, index1, index2 = lex.index, lex.index1, lex.index2
     for i, tok in enumerate(tokens):
         if tok.is_punct:
             continue
-        forms = index.get(tok.stem)
-        if not forms and tok.norm != tok.stem:
-            forms = index.get(tok.norm)
+        key = tok.stem
+        if key not in index and tok.norm != tok.stem:
+            key = tok.norm
+        forms = index.get(key)
         if not forms:
             continue
+        # the forms that can match here: multi-word ones whose second word is the next token's
+        # stem (longest first), then the one-word ones; the same order as `forms`
+        longer = index2.get((key, tokens[i + 1].stem), ()) if i + 1 < n else ()
+        candidates = [*longer, *index1.get(key, ())] if longer else index1.get(key, ())
         definite = "ال" in tok.prefixes
-        for form in forms:  # longest first
+        for form in candidates:  # longest first
             k = len(form.stems)
             if i + k > n or (form.article and not definite):
                 continue
@@ -56,10 +61,12 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
             if ok:
                 # other readings of the same words: another pattern on a trigger; every person
                 # who shares a surname (the mention finder keeps the one the article names in full)
-                alts = tuple(f for f in forms if f is not form and f.stems == form.stems
-                             and f.entry is not form.entry
-                             and ((f.entry.kind == "trigger" == form.entry.kind)
-                                  or ("surname" in f.flags and "surname" in form.flags)))
+                alts = ()
+                if form.entry.kind == "trigger" or "surname" in form.flags:
+                    alts = tuple(f for f in forms if f is not form and f.stems == form.stems
+                                 and f.entry is not form.entry
+                                 and ((f.entry.kind == "trigger" == form.entry.kind)
+                                      or ("surname" in f.flags and "surname" in form.flags)))
                 found.append(Match(i, i + k, form, alts))
                 break
     # resolve overlaps: prefer longer, then earlier

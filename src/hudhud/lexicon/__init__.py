@@ -163,6 +163,10 @@ class Lexicon:
         self.grammar: dict[str, Any] = {}
         self.analyzer = Analyzer()
         self.index: dict[str, list[Form]] = defaultdict(list)
+        # the matcher's view of the same forms: multi-word forms by their first two stems, one-word
+        # forms by their stem (a common first word such as محمد no longer means trying every name)
+        self.index2: dict[tuple[str, str], list[Form]] = {}
+        self.index1: dict[str, list[Form]] = {}
         self.office_holders: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.files: list[str] = []
         self.max_len = 1
@@ -212,6 +216,13 @@ class Lexicon:
             # country name before a nisba: روسيا), then the latest file (analyst folders win)
             forms.sort(key=lambda f: (-len(f.stems), -(f.article and f.pos == "name"),
                                       _POS_RANK.get(f.pos, 3), -f.order))
+        self.index2, self.index1 = {}, {}
+        for stem, forms in self.index.items():
+            for f in forms:  # (already in matching order)
+                if len(f.stems) > 1:
+                    self.index2.setdefault((stem, f.stems[1]), []).append(f)
+                else:
+                    self.index1.setdefault(stem, []).append(f)
         # 3. office holders: (office, country|org) → people
         for e in self.entries.values():
             for r in e.roles:
