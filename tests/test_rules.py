@@ -419,3 +419,8 @@ def test_a_warning_to_an_actor_is_a_threat_a_warning_of_a_risk_is_not():
     e = one(code("حذر الرئيس الروسي القوات الأوكرانية من التقدم نحو القرم.", "2022-05-01"), "THREATEN")
     assert (e.source.actor.country, e.target.actor.code) == ("RUS", "UKRMIL")
     assert not [e for e in code("حذرت منظمة الصحة العالمية من انتشار الوباء.").events if e.plover_type == "THREATEN"]
+
+
+def test_a_charge_is_not_an_event():
+    doc = code("اعتقلت الشرطة الأردنية رجلا بتهمة قتل شقيقه في الزرقاء.", "2020-01-01")
+    assert [e.plover_type for e in doc.events] == ["COERCE"]
