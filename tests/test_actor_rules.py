@@ -238,3 +238,10 @@ def test_more_than_is_part_of_the_count():
     doc = hudhud.code_text("شارك أكثر من عشرة آلاف متظاهر في الاعتصام.", date="2020-01-01")
     m = [m for m in doc.mentions if m.actor.agent == "CVL"][0]
     assert m.text.startswith("أكثر من") and m.prep == ""
+
+
+def test_a_bare_title_after_a_government_actor_is_that_countrys():
+    doc = hudhud.code_text("اجتمع رئيس الوزراء الإسرائيلي بنيامين نتنياهو بوزير الدفاع لبحث الوضع في غزة.",
+                           date="2023-11-01")
+    m = [m for m in doc.mentions if "الدفاع" in m.text][0]
+    assert m.actor.country == "ISR" and m.rule.endswith("+sentence")

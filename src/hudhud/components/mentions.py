@@ -357,6 +357,7 @@ class MentionFinder:
         for i, ms in enumerate(per_sentence):
             tokens = doc.tokens_of(i)
             base = doc.sentence_tokens[i][0]
+            state.sentence_country = None
             chains = build_chains(tokens, ms, lex)
             for n, chain in enumerate(chains):
                 _unknown_name(chain, tokens, chains[n + 1].i if n + 1 < len(chains) else len(tokens),
@@ -369,6 +370,9 @@ class MentionFinder:
                 mention.prep = _prep(tokens, chain.i)
                 doc.mentions.append(mention)
                 state.update(mention, chain)
+                if mention.actor.country and (mention.actor.kind in ("person", "state")
+                                              or mention.actor.agent in ("GOV", "MIL")):
+                    state.sentence_country = mention.actor.country
                 entry = lex.entries.get(mention.actor.id or "")
                 if entry is not None and mention.actor.kind == "person":
                     for r in entry.roles:  # every office held that day ("ولي العهد" and "رئيس الوزراء")
@@ -433,6 +437,14 @@ class MentionFinder:
                 for t in office_titles:
                     if t.office in state.offices:
                         return mention(state.offices[t.office], f"coref:{t.office}")
+                # "اجتمع رئيس الوزراء الإسرائيلي بوزير الدفاع": a bare title after a government actor
+                # of the same sentence is that country's (foreign officials carry their nisba)
+                if state.sentence_country:
+                    country = state.sentence_country
+                    for t in office_titles:
+                        holder = lex.holder(t.office, country, when)
+                        if holder is not None:
+                            return mention(self._person(holder, when, None, None), f"title:{t.office}+sentence")
         if org is not None:
             return mention(self._org(org, when), "anaphor:org" if anaphor_org and not chain.first("organisation")
                            else "organisation")
@@ -573,6 +585,7 @@ class _State:
         self.last_agentive: Actor | None = None  # the last person or actor with an agent code
         self.last_org: Entry | None = None
         self.last_org_actor: Actor | None = None
+        self.sentence_country: str | None = None  # of the sentence's last government actor
         self.acts: dict[str, Actor] = {}
         self.offices: dict[str, Actor] = {}   # office → the person named holding it here
 
