@@ -366,7 +366,7 @@ def iter_warc_raw(path: str | Path, stats: Any = None,
     """`hudhud.warc.iter_warc` without the extraction: a `RawPage` per 200 HTML response (same
     doc_id and location), the same `SourceError` for an unreadable archive and the same
     `Skipped` summary of the records left out."""
-    from hudhud.warc import WarcStats, _uuid, iter_warc_pages
+    from hudhud.warc import WarcStats, _uuid, bad_archive, iter_warc_pages, skipped_summary
 
     stats = stats if stats is not None else WarcStats()
     where = str(path)
@@ -380,13 +380,10 @@ def iter_warc_raw(path: str | Path, stats: Any = None,
             yield RawPage(f"{where}!{page.url or rid}", page.payload, "warc", page.url, doc_id,
                           page.charset, page.date.date() if page.date else None, where)
     except (OSError, ValueError, EOFError) as exc:
-        stats.errors += 1
-        yield SourceError(where, f"bad WARC: {type(exc).__name__}: {exc}")
-    non_html, bad_status, too_large = (stats.non_html - before[0], stats.bad_status - before[1],
-                                       stats.too_large - before[2])
-    if non_html + bad_status + too_large:
-        yield Skipped(where, f"warc: {non_html} non-HTML, {bad_status} non-200, "
-                             f"{too_large} oversized records skipped")
+        yield bad_archive(where, stats, exc)
+    summary = skipped_summary(where, stats, before)
+    if summary is not None:
+        yield summary
 
 
 def iter_file(path: str | Path, fields: RecordFields = DEFAULT_FIELDS,

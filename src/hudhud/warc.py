@@ -167,6 +167,26 @@ def iter_warc_pages(path: str | Path, stats: WarcStats | None = None,
         yield from pages(fh, stats)
 
 
+def bad_archive(where: str, stats: "WarcStats", exc: Exception):
+    """The error item of an archive that cannot be read on (counted in `stats`)."""
+    from hudhud.sources import SourceError
+
+    stats.errors += 1
+    return SourceError(where, f"bad WARC: {type(exc).__name__}: {exc}")
+
+
+def skipped_summary(where: str, stats: "WarcStats", before: tuple[int, int, int]):
+    """One `Skipped` item counting the records of this archive left out, or None."""
+    from hudhud.sources import Skipped
+
+    non_html, bad_status, too_large = (stats.non_html - before[0], stats.bad_status - before[1],
+                                       stats.too_large - before[2])
+    if non_html + bad_status + too_large:
+        return Skipped(where, f"warc: {non_html} non-HTML, {bad_status} non-200, "
+                              f"{too_large} oversized records skipped")
+    return None
+
+
 def iter_warc(path: str | Path, stats: WarcStats | None = None, reader: str = "auto"):
     """Items (`SourceDoc`, `Skipped`, `SourceError`) of one WARC/WARC.gz file, streamed."""
     from hudhud.html import extract, to_item
@@ -204,10 +224,7 @@ def iter_warc(path: str | Path, stats: WarcStats | None = None, reader: str = "a
                 stats.docs += 1
             yield item
     except (OSError, ValueError, EOFError) as exc:
-        stats.errors += 1
-        yield SourceError(where, f"bad WARC: {type(exc).__name__}: {exc}")
-    non_html, bad_status, too_large = (stats.non_html - before[0], stats.bad_status - before[1],
-                                       stats.too_large - before[2])
-    if non_html + bad_status + too_large:
-        yield Skipped(where, f"warc: {non_html} non-HTML, {bad_status} non-200, "
-                             f"{too_large} oversized records skipped")
+        yield bad_archive(where, stats, exc)
+    summary = skipped_summary(where, stats, before)
+    if summary is not None:
+        yield summary
