@@ -49,7 +49,6 @@ import itertools
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -63,17 +62,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from ingest import PAGE, peak_rss_mb, rss_mb  # noqa: E402  (the memory probes of ingest.py)
+
 EXAMPLES = REPO / "src" / "hudhud" / "examples" / "html"
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-def rss_mb() -> float:
-    with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * PAGE / 2**20
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -176,6 +176,14 @@ class LocalExecutor:
             return
         yield from self._pipeline_pool(iter(items), decide, spec)
 
+    def _restart(self, pool, broken: int, exc: BaseException):
+        """A fresh pool after a worker died; give up after three deaths in a row."""
+        if broken >= 3:
+            raise RuntimeError("worker processes keep dying (see their stderr); "
+                               "try --workers 1") from exc
+        pool.shutdown(wait=False, cancel_futures=True)
+        return self._pool()
+
     def _pool(self):
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
@@ -207,11 +215,7 @@ class LocalExecutor:
                     results = future.result()
                 except BrokenProcessPool as exc:
                     broken += 1
-                    if broken >= 3:
-                        raise RuntimeError("worker processes keep dying (see their stderr); "
-                                           "try --workers 1") from exc
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._pool()
+                    pool = self._restart(pool, broken, exc)
                     redo = [(chunk, retry)] + [(c, r) for c, _, r in pending]
                     pending.clear()
                     first = True
@@ -286,11 +290,7 @@ class LocalExecutor:
                     results = future.result()
                 except BrokenProcessPool as exc:
                     broken += 1
-                    if broken >= 3:
-                        raise RuntimeError("worker processes keep dying (see their stderr); "
-                                           "try --workers 1") from exc
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._pool()
+                    pool = self._restart(pool, broken, exc)
                     if retry:  # this item killed a worker on its own
                         if queue is prep:
                             path, doc_id = _where(chunk[0])
