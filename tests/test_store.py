@@ -129,3 +129,47 @@ def test_failed_add_rolls_back(store, monkeypatch):
     with pytest.raises(RuntimeError):
         store.add(make_doc())
     assert store.counts()["events"] == 2  # the delete was rolled back
+
+
+def test_growing_tables_carry_no_in_memory_index(store):
+    # DuckDB keeps keys and indexes in memory: on a long run they grew ~1.5 KiB per document
+    growing = ("documents", "events", "mentions", "event_reports", "merged_events")
+    idx = store.con.execute("SELECT table_name FROM duckdb_indexes()").fetchall()
+    keys = store.con.execute("SELECT table_name FROM duckdb_constraints() "
+                             "WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')").fetchall()
+    assert not {r[0] for r in idx + keys} & set(growing)
+    # ids stay unique without them: re-adding in new batches replaces, mixed new and stored ids
+    store.add_many([(make_doc("a"), None), (make_doc("b"), None)])
+    store.add_many([(make_doc("b", n_events=1), None), (make_doc("c"), None)])
+    assert store.counts()["documents"] == 3 and store.counts()["events"] == 5
+    assert store.con.execute("SELECT count(DISTINCT event_id) = count(*) FROM events").fetchone()[0]
+
+
+def test_file_of_an_older_version_with_keys_still_works(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    from hudhud.store import _SCHEMA
+
+    for stmt in _SCHEMA:  # the schema of before: a primary key and doc_id indexes
+        if not stmt.startswith("DROP INDEX"):
+            con.execute(stmt.replace("doc_id VARCHAR, path", "doc_id VARCHAR PRIMARY KEY, path"))
+    for name, table in (("events_doc", "events"), ("mentions_doc", "mentions"),
+                        ("reports_doc", "event_reports")):
+        con.execute(f"CREATE INDEX {name} ON {table} (doc_id)")
+    con.close()
+    with Store(path) as s:
+        assert not s.con.execute("SELECT * FROM duckdb_indexes()").fetchall()
+        for n in (2, 1):
+            s.add(make_doc(n_events=n))
+        assert s.counts()["documents"] == 1 and s.counts()["events"] == 1
+
+
+def test_memory_limit_is_restored(store):
+    setting = "SELECT current_setting('memory_limit')"
+    before = store.con.execute(setting).fetchone()[0]
+    with store.memory_limit("64MB"):
+        assert store.con.execute(setting).fetchone()[0] != before
+        store.add(make_doc())
+    assert store.con.execute(setting).fetchone()[0] == before

@@ -488,24 +488,28 @@ def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, wo
         results = executor.map(src for src in (decide(prepare_one(i, spec)) for i in items)
                                if src is not None)
 
+    # writing needs little memory: a small cap keeps DuckDB from caching the growing file
+    write_cap = os.environ.get("HUDHUD_DUCKDB_WRITE_MEMORY", "64MB")
     try:
-        for res in results:
-            if isinstance(res, Coded):
-                row = res.rows["doc"]
-                row.update(content_hash=hashes.pop(res.doc_id, None), run_id=run_id)
-                buf_items.append(res.rows)
-                stats["docs"] += 1
-            else:
-                stats["errors"] += 1
-                h = hashes.pop(res.doc_id, None)
-                buf_items.append({"doc": {**base_row(SourceDoc(res.doc_id or "", ""), h, "error"),
-                                          "path": res.path, "n_chars": None}, "events": []})
-                buf_errors.append({"run_id": run_id, "path": res.path, "doc_id": res.doc_id,
-                                   "reason": res.reason})
-            flush()
-            if on_progress:
-                on_progress(stats)
-        flush(True)
+        with store.memory_limit(write_cap):
+            for res in results:
+                if isinstance(res, Coded):
+                    row = res.rows["doc"]
+                    row.update(content_hash=hashes.pop(res.doc_id, None), run_id=run_id)
+                    buf_items.append(res.rows)
+                    stats["docs"] += 1
+                else:
+                    stats["errors"] += 1
+                    h = hashes.pop(res.doc_id, None)
+                    row = base_row(SourceDoc(res.doc_id or "", ""), h, "error")
+                    buf_items.append({"doc": {**row, "path": res.path, "n_chars": None},
+                                      "events": []})
+                    buf_errors.append({"run_id": run_id, "path": res.path, "doc_id": res.doc_id,
+                                       "reason": res.reason})
+                flush()
+                if on_progress:
+                    on_progress(stats)
+            flush(True)
         store.update_copies()
         if merge:
             from hudhud.crossmerge import rebuild

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -50,7 +51,7 @@ def _columns(names: list[str]) -> str:
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS documents (
-        doc_id VARCHAR PRIMARY KEY, path VARCHAR, url VARCHAR, title VARCHAR, pub_date DATE,
+        doc_id VARCHAR, path VARCHAR, url VARCHAR, title VARCHAR, pub_date DATE,
         n_chars INTEGER, n_sentences INTEGER, n_events INTEGER, coded_at TIMESTAMP,
         hudhud_version VARCHAR)""",
     # columns added for batch runs (resume, syndication); ALTER keeps older files readable
@@ -61,8 +62,7 @@ _SCHEMA = [
     "ALTER TABLE documents ADD COLUMN IF NOT EXISTS n_copies INTEGER",
     "ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_id VARCHAR",
     "CREATE TABLE IF NOT EXISTS events (" + ", ".join(
-        f"{_q(c)} {_EVENT_TYPES.get(c, 'VARCHAR')}" + (" PRIMARY KEY" if c == "event_id" else "")
-        for c in EVENT_COLUMNS) + ")",
+        f"{_q(c)} {_EVENT_TYPES.get(c, 'VARCHAR')}" for c in EVENT_COLUMNS) + ")",
     # columns added later (places…): ALTER keeps older files readable
     *[f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {_q(c)} {_EVENT_TYPES.get(c, 'VARCHAR')}"
       for c in EVENT_COLUMNS if c != "event_id"],
@@ -79,7 +79,7 @@ _SCHEMA = [
     "ALTER TABLE runs ADD COLUMN IF NOT EXISTS n_duplicates INTEGER",
     "ALTER TABLE runs ADD COLUMN IF NOT EXISTS workers INTEGER",
     """CREATE TABLE IF NOT EXISTS merged_events (
-        merged_id VARCHAR PRIMARY KEY, plover_type VARCHAR, plover_mode VARCHAR,
+        merged_id VARCHAR, plover_type VARCHAR, plover_mode VARCHAR,
         cameo_code VARCHAR, negated BOOLEAN, date DATE, source_key VARCHAR,
         source_canonical VARCHAR, source_country VARCHAR, source_agent VARCHAR,
         target_key VARCHAR, target_canonical VARCHAR, target_country VARCHAR,
@@ -99,9 +99,12 @@ _SCHEMA = [
         GROUP BY actor_id, country, agent""",
     """CREATE TABLE IF NOT EXISTS errors (
         run_id VARCHAR, path VARCHAR, doc_id VARCHAR, reason VARCHAR, "at" TIMESTAMP)""",
-    "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
-    "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id)",
-    "CREATE INDEX IF NOT EXISTS reports_doc ON event_reports (doc_id)",
+    # no keys or indexes on the growing tables: DuckDB keeps them (ART indexes) in memory, so a
+    # long run's memory would grow with the rows stored (~1.5 KiB/document); `Store.write` keeps
+    # ids unique. Files written by older versions lose these indexes (their keys stay).
+    "DROP INDEX IF EXISTS events_doc",
+    "DROP INDEX IF EXISTS mentions_doc",
+    "DROP INDEX IF EXISTS reports_doc",
 ]
 
 TABLES = ("documents", "events", "mentions", "event_reports", "runs", "errors", "merged_events",
@@ -167,7 +170,8 @@ class Store:
         self.path = str(path)
         # DuckDB's buffer cache may otherwise grow to most of the machine's memory on long runs;
         # cap it (HUDHUD_DUCKDB_MEMORY, e.g. "4GB") so a batch's memory stays flat
-        config = {"memory_limit": os.environ.get("HUDHUD_DUCKDB_MEMORY", "512MB")}
+        self._memory = os.environ.get("HUDHUD_DUCKDB_MEMORY", "512MB")
+        config = {"memory_limit": self._memory}
         self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         if not read_only:
             for stmt in _SCHEMA:
@@ -184,6 +188,22 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @contextmanager
+    def memory_limit(self, limit: str | None):
+        """Within the block, cap DuckDB's memory at `limit` (e.g. "64MB"; None: unchanged).
+
+        A batch run writes with a small cap: DuckDB's buffer cache would otherwise keep the
+        blocks it writes, up to the store's limit, and the process would grow with the file.
+        """
+        if not limit:
+            yield
+            return
+        self.con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            yield
+        finally:
+            self.con.execute(f"SET memory_limit = '{self._memory}'")
 
     # --- writing ------------------------------------------------------------------------------
     def add(self, doc: Document, path: str | None = None) -> int:
@@ -225,9 +245,18 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             if batch:
+                # only ids already stored are deleted: a new document (most of a crawl) costs
+                # one scan of documents.doc_id, not one of every table
                 con.register("_ids", pd.DataFrame({"doc_id": list(batch)}))
-                for table in ("events", "mentions", "event_reports", "documents"):
-                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _ids)")
+                stored = con.execute("SELECT DISTINCT doc_id FROM documents "
+                                     "WHERE doc_id IN (SELECT doc_id FROM _ids)").fetchall()
+                con.unregister("_ids")
+                if stored:
+                    con.register("_ids", pd.DataFrame({"doc_id": [r[0] for r in stored]}))
+                    for table in ("events", "mentions", "event_reports", "documents"):
+                        con.execute(f"DELETE FROM {table} "
+                                    "WHERE doc_id IN (SELECT doc_id FROM _ids)")
+                    con.unregister("_ids")
             self._insert("documents", docs_df)
             self._insert("events", events_df)
             self._insert("mentions", mentions_df)
@@ -237,9 +266,6 @@ class Store:
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        finally:
-            if batch:
-                con.unregister("_ids")
         return len(events_df)
 
     def _insert(self, table: str, df: pd.DataFrame) -> None:
