@@ -102,3 +102,25 @@ def test_shared_gold_set_shape():
         r = result[etype]
         assert r["n"] == 20 and r["tp"] + r["fp"] + r["fn"] + r["tn"] == 20
     assert gsr.default_dir().resolve() == SHARED_GSR.resolve()
+
+
+def test_rows_are_coded_with_the_story_date_their_id_carries(tmp_path):
+    import datetime as dt
+
+    assert gsr.publication_date("AAW_ARB_20071026.0026-2") == dt.date(2007, 10, 26)
+    assert gsr.publication_date("e6874d82b9c4d010_38") is None
+    assert gsr.publication_date("AAW_ARB_20071399.0001-1") is None  # not a date
+    with (tmp_path / "protest_gsr.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FIELDS)
+        w.writeheader()
+        for i, row_id in enumerate(("AAW_ARB_20080905.0022-16", "no-date-3")):
+            w.writerow({"accept": 0, "event_type": "PROTEST", "id": row_id, "label": "yes",
+                        "reject": 0, "text": f"P{i}", "total": 5})
+    seen = []
+
+    def spy(text, date=None):
+        seen.append(date)
+        return fake_code(text)
+
+    gsr.score(tmp_path, code=spy, actors=False)
+    assert seen == [dt.date(2008, 9, 5), None]

@@ -424,3 +424,15 @@ def test_a_warning_to_an_actor_is_a_threat_a_warning_of_a_risk_is_not():
 def test_a_charge_is_not_an_event():
     doc = code("اعتقلت الشرطة الأردنية رجلا بتهمة قتل شقيقه في الزرقاء.", "2020-01-01")
     assert [e.plover_type for e in doc.events] == ["COERCE"]
+
+
+def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_event():
+    pub = "2019-09-12"
+    # the year belongs to the relative clause (who appointed the minister, when): the sit-in is today's
+    for text in ("يعتصم مئات المتظاهرين أمام البرلمان ويطالبون بإقالة الوزير الذي عينه الملك عام 2017.",
+                 "اجتمع وزير الخارجية المصري مع نظيره الأردني لبحث الاتفاق الذي وقعه البلدان في مارس الماضي."):
+        e = code(text, pub).events[0]
+        assert (e.date, e.date_text) == (dt.date(2019, 9, 12), None), text
+    # a date after the trigger in the same clause still dates it
+    e = one(code("اجتمع وزير الخارجية المصري مع نظيره الأردني في عمان يوم الثلاثاء.", pub))
+    assert e.date == dt.date(2019, 9, 10)

@@ -11,6 +11,9 @@
 
 from __future__ import annotations
 
+import re
+
+from hudhud.arabic.normalize import normalize
 from hudhud.dates import find_dates
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
@@ -75,7 +78,10 @@ class Attributes:
     @staticmethod
     def _date(doc: Document, e: Event, dates) -> None:
         before = [d for d in dates if d.end <= e.start]
-        after = [d for d in dates if d.start >= e.end]
+        # a date after the trigger but inside a relative clause describes that clause's noun:
+        # "يعتصم أنصاره ضد الوزير الذي أطاحه انقلاب عام 2006" is a sit-in of today
+        after = [d for d in dates if d.start >= e.end
+                 and not _RELATIVE.search(normalize(doc.text[e.end:d.start]).text)]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
             e.date, e.date_text, e.date_precision = pick.date, pick.text, pick.precision
@@ -94,6 +100,9 @@ class Attributes:
         if e.modality != "asserted":
             c -= 0.1
         return max(0.05, min(c, 0.95))
+
+
+_RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?=\s|$)")
 
 
 def _nearest(d, events: list[Event]) -> Event:
