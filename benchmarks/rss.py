@@ -39,7 +39,9 @@
    with `--distinct` (pages written from mixed paragraphs: every page a distinct document, so
    every page is coded and the syndication index fills) and `--run-args "--dup-window K"`.
    `--only-run` skips the other passes.
-   "flat" in the output: the 100 % sample is within 10 % (or 25 MiB) of the 10 % sample.
+   "flat" in the output: the 100 % sample is within 10 % (or 25 MiB) of the 10 % sample;
+   for `run`, also `flat_second_half` (the 100 % sample within 5 % or 10 MiB of the 50 % one:
+   after the syndication window has filled) with `kib_per_doc_second_half`.
 """
 
 from __future__ import annotations
@@ -367,7 +369,15 @@ def pass_run(warc: Path, seconds: float, workers: int, every_s: float,
         n = len(samples)
         pick = sorted({min(n - 1, max(0, round(f * n) - 1)) for f in (0.1, 0.25, 0.5, 0.75, 1.0)})
         s10, s100 = samples[pick[0]][1], samples[-1][1]
+        # the second half: after the warm-up (the syndication window fills over its first
+        # --dup-window distinct documents); documents assumed stored at a steady rate
+        s50 = samples[pick[2]][1] if len(pick) > 2 else s10
+        half_docs = docs * (samples[-1][0] - samples[pick[2]][0]) / max(secs, 1e-9)
         out.update({
+            "growth_second_half_mb": round(s100 - s50, 1),
+            "kib_per_doc_second_half": round((s100 - s50) * 1024 / half_docs, 3)
+            if half_docs > 0 else None,
+            "flat_second_half": bool(s100 - s50 <= max(10.0, 0.05 * s50)),
             "parent_rss_mb": {f"{samples[i][0]}s": samples[i][1] for i in pick},
             "parent_rss_mb_max": max(s[1] for s in samples),
             "workers_rss_mb_max": max((max(s[2]) for s in samples if s[2]), default=None),

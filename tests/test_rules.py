@@ -154,6 +154,35 @@ def test_background_references_are_not_new_events():
     assert not any(e.plover_type == "ASSAULT" for e in doc.events)
 
 
+def test_asides_on_earlier_news_are_background():
+    for text in ("يذكر أن مسلحين هاجموا مركزا للشرطة في المدينة نفسها العام الماضي.",
+                 "والجدير بالذكر أن الطيران الحربي قصف القرية مرتين.",
+                 "وسبق أن تظاهر آلاف الطلاب أمام مبنى الوزارة."):
+        assert not [e for e in code(text).events if e.plover_type in ("ASSAULT", "PROTEST")], text
+    # the same reports as news are coded
+    for text in ("هاجم مسلحون مركزا للشرطة في المدينة.", "قصف الطيران الحربي القرية مرتين."):
+        assert one(code(text)).plover_type == "ASSAULT", text
+
+
+def test_plots_deliberations_and_incitement_are_not_attacks():
+    for text in ("كشفت الشرطة عن مخطط لاغتيال وزير الداخلية بعبوة ناسفة.",
+                 "ناقشت الحكومة القرار الذي اتخذته بصدد شن هجوم على مواقع المتمردين.",
+                 "كان الجيش على وشك اقتحام المدينة.",
+                 "اتهم الادعاء الداعية بالتحريض على قتل الصحفيين.",
+                 "تستخدم الجماعة النصوص لتبرير قتل المدنيين."):
+        assert not [e for e in code(text).events if e.plover_type == "ASSAULT"], text
+
+
+def test_a_nuclear_detonation_is_a_test():
+    assert not code("فجرت كوريا الشمالية قنبلتها النووية الثانية تحت الأرض.").events
+    assert one(code("فجر انتحاري حزاما ناسفا في سوق المدينة.")).plover_type == "ASSAULT"
+
+
+def test_a_named_person_attacking_someone_after_fa_is_a_criticism():
+    e = one(code("فهاجم الرئيس الفلسطيني محمود عباس قرار الحكومة الإسرائيلية.", "2010-01-01"))
+    assert e.plover_type == "ACCUSE"
+
+
 def test_sports_attacks_are_not_assaults():
     assert code("شن المنتخب المصري هجوما على مرمى المنتخب الجزائري في الشوط الثاني.").events == []
 

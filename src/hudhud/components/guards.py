@@ -10,9 +10,11 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - relative:      a verb right after a relative pronoun describes a noun (المتظاهرون الذين تجمعوا،
                  الهجوم الذي استهدف): information about something already known, not the news;
 - background:    the trigger names a past event the article only refers to (منذ اغتيال، ذكرى،
-                 المتورطين في، "the late" victim), or its date expression is historical;
+                 المتورطين في، "the late" victim), its date expression is historical, or the
+                 sentence is an aside on earlier news (يذكر أن، الجدير بالذكر أن، وسبق أن);
 - purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
 - disaster:      deaths in earthquakes, floods or accidents are not assaults;
+- test:          an explosion of a nuclear weapon is a test (فجرت قنبلتها الذرية), not an attack;
 - sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
 - metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks (and a named
                  person who "attacks" someone: هاجم ماكين أوباما) are recoded ACCUSE, not dropped.
@@ -42,6 +44,8 @@ class Guards:
         self.irrealis = g("guard_irrealis")
         self.disaster = g("guard_disaster")
         self.relative = g("guard_relative")
+        self.aside = g("guard_aside")
+        self.weapons_test = g("guard_weapons_test")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.keep = keep_nonfactual
 
@@ -76,7 +80,8 @@ class Guards:
             return "future"  # "سوف توجه ضربة": an attack that has not happened (a threat is THREATEN)
         if any(_is(t, self.hypothetical) for t in tokens[:k]) or any(_is(t, self.indefinite) for t in before[-2:]):
             return "hypothetical"
-        if any(_is(t, self.background) for t in before[-2:]):
+        if any(_is(t, self.background) for t in before[-2:]) \
+                or any(_is(t, self.aside) for t in tokens[:min(k, 3)]):
             return "background"
         head = tokens[k] if k < len(tokens) else None
         if before and _is(before[-1], self.relative) and head is not None and _verb_like(head) \
@@ -97,12 +102,16 @@ class Guards:
             return "background"
         if e.target is not None and any(_is(t, self.late) for t in after[:1]):
             return "background"
+        if e.rule.startswith("assault.detonate") \
+                and any(_is(t, self.weapons_test) for t in tokens[k_end + 1:k_end + 6]):
+            return "test"
         if e.plover_type in _VIOLENT and any(_is(t, self.sports) for t in tokens):
             return "sports"
         if any(_is(t, self.metaphor) for t in after):
             return "metaphor"
         person_attack = e.rule.startswith("assault.attack") and e.source is not None \
-            and e.source.actor.kind == "person" and head is not None and not head.prefixes
+            and e.source.actor.kind == "person" and head is not None \
+            and all(p in ("و", "ف") for p in head.prefixes)
         if e.plover_type == "ASSAULT" and (person_attack or any(_is(t, self.verbal) for t in after)):
             # "شن هجوماً حاداً على…": a verbal attack is a criticism
             e.plover_type, e.plover_mode, e.cameo_code = "ACCUSE", "disapprove", "111"
