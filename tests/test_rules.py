@@ -183,6 +183,56 @@ def test_a_named_person_attacking_someone_after_fa_is_a_criticism():
     assert e.plover_type == "ACCUSE"
 
 
+def test_an_incident_is_not_a_disaster_but_a_road_accident_is():
+    for text in ("قتل جنديان في حادث منفصل في المنطقة نفسها.",
+                 "قتل عشرون شخصا في حوادث عنف متفرقة في البلاد.",
+                 "قتل اثنان من رجال الشرطة في انفجار قرب مقر شرطة المرور."):
+        assert one(code(text)).plover_type == "ASSAULT", text
+    assert not code("لقي ثلاثة أشخاص حتفهم في حادث سير على الطريق السريع.").events
+
+
+def test_an_event_that_only_explains_another_is_background():
+    # إثر/عقب/في أعقاب, like بعد: the attack is the cause of the news, not the news
+    doc = code("دعت الحكومة إلى التهدئة إثر مقتل جنديين في هجوم على نقطة تفتيش.")
+    assert not [e for e in doc.events if e.plover_type == "ASSAULT"]
+    doc = code("أعلن الجيش حالة التأهب عقب اغتيال قائد عسكري في العاصمة.")
+    assert not [e for e in doc.events if e.plover_type == "ASSAULT"]
+    # the accused of an attempt are not reported attacking
+    assert not code("مثلت أمام المحكمة امرأة متهمة بمحاولة قتل جنود أمريكيين.").events
+
+
+def test_what_happened_in_an_attack_is_not_its_author():
+    doc = code("أعلن مصدر أمني مقتل جنديين في تفجير سيارة مفخخة.")
+    assert doc.events and all(e.source is None for e in doc.events)
+    # victims before "في + attack" stay its target, and a nisba after it names the author
+    e = one(code("قتل عشرات المدنيين الفلسطينيين في قصف إسرائيلي على حي الرمال."))
+    assert (e.source.actor.country, e.target.actor.agent) == ("ISR", "CVL")
+
+
+def test_a_count_of_members_of_a_body_is_one_actor():
+    for text, agent in (("قتل ثلاثة من رجال الشرطة في انفجار.", "COP"),
+                        ("قتل 3 من المتظاهرين في العاصمة.", "CVL")):
+        e = one(code(text))
+        assert e.target.actor.agent == agent and e.target.name.split()[1] == "من", text
+
+
+def test_the_wounded_are_targets_and_two_is_not_a_verb():
+    e = one(code("أصيب اثنان من الجنود الإسرائيليين بجروح."))
+    assert e.source is None and e.target.actor.country == "ISR"
+    e = one(code("أصيب ثلاثة فلسطينيين بجروح برصاص الجيش الإسرائيلي."))
+    assert (e.source.actor.country, e.target.actor.country) == ("ISR", "PSE")
+    # اثنين (two) is also the feminine plural of أثنى (praised): never read as a verb
+    doc = code("خطف مسلحون اثنين من موظفي الأمم المتحدة.")
+    assert [e.plover_type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_light_verb_with_self_detonation_is_a_suicide_attack():
+    for text in ("قامت امرأة بتفجير نفسها أمام مركز للشرطة.",
+                 "أقدم شاب على تفجير نفسه وسط سوق شعبي."):
+        e = one(code(text))
+        assert (e.plover_type, e.plover_mode) == ("ASSAULT", "suicide-attack"), text
+
+
 def test_sports_attacks_are_not_assaults():
     assert code("شن المنتخب المصري هجوما على مرمى المنتخب الجزائري في الشوط الثاني.").events == []
 

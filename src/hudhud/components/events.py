@@ -26,6 +26,8 @@ _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
 _AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة"]
 _AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
+# prepositions that set a noun in a circumstance ("X في هجوم"): X is not the noun's author
+_CIRCUMSTANCE = frozenset({"في", "خلال", "اثر", "عقب", "بعد", "قبل", "جراء"})
 _PREP_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "عقب", "حول"})
 
 
@@ -182,6 +184,9 @@ class EventFinder:
                 if all(g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in gap):
                     return mm.m, "svo"
                 break
+            if any(g.stem in _CIRCUMSTANCE for g in gap) and not _light_verb(tokens, t) \
+                    and "group.victims" not in mm.m.parts:
+                break  # "اعتقال جنديين في تفجير سيارة": what happened in the attack, not its author
             if mm.m.prep in ("", "ب", "ل") or not mm.m.prep:
                 return mm.m, "before-noun"
         if is_verb:

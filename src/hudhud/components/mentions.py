@@ -190,8 +190,15 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
         # stays outside the span; a name after it joins in _unknown_name)
         c.former = c.former or (c.has("title") and c.j < len(tokens) and _former(tokens[c.j]))
         c.after_verb = c.i in verbs_end
-    # A count belongs to the group it counts: "16 شخصاً", "آلاف المتظاهرين", "عشرة جنود".
+    # A count belongs to the group it counts: "16 شخصاً", "آلاف المتظاهرين", "عشرة جنود",
+    # and to the body it counts members of: "ثلاثة من رجال الشرطة", "عشرات من عناصر الحركة".
     for n, c in enumerate(chains):
+        free = n == 0 or chains[n - 1].j < c.i - 2
+        if c.parts[0].kind in ("group", "organisation") and c.i > 1 and free \
+                and tokens[c.i - 1].stem == "من" and not tokens[c.i - 1].prefixes \
+                and _numeral(tokens[c.i - 2]) \
+                and tokens[c.i - 2].stem not in ("نحو", "حوالي", "زهاء", "قرابه"):
+            c.i -= 2
         if c.parts[0].kind == "group":
             while c.i > 0 and _numeral(tokens[c.i - 1]) and (n == 0 or chains[n - 1].j < c.i):
                 c.i -= 1

@@ -114,8 +114,12 @@ def verb_forms(spec: str) -> list[str]:
             stem = head[1:] if head[0] in "يتن" else head
             for p in ("ي", "ت", "ن"):
                 heads.extend(p + stem + s for s in _PRESENT_SUFFIXES)
-        out.extend(" ".join([h, *tail]) for h in heads)
+        out.extend(" ".join([h, *tail]) for h in heads if h not in _NOT_VERBS)
     return out
+
+
+# inflections that are far more often another word: أثنين (they praised) is اثنين (two)
+_NOT_VERBS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 
 
 def noun_forms(spec: str) -> list[str]:
