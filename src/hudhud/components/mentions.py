@@ -211,7 +211,7 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
 
 _NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد اثنا اثني
 عشرات مئات الاف الوف ملايين مئه الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين
-نحو حوالي زهاء قرابه مائه مئتي مائتي مئتا مائتا الفي الفا مليوني مليونا""".split())
+نحو حوالي زهاء قرابه مائه مئتي مائتي مئتا مائتا الفي الفا مليوني مليونا الالاف الالوف""".split())
 # "السابق"/"الأسبق"/"الراحل" after a title: a former holder of the office (CAMEO ELI)
 _FORMER = frozenset("""السابق السابقه الاسبق الاسبقه السابقين السابقون سابق سابقه الراحل الراحله""".split())
 COUNTERPART = "counterpart"  # agents.yaml office of "نظيره": the antecedent's office, another country
