@@ -233,6 +233,34 @@ def test_a_light_verb_with_self_detonation_is_a_suicide_attack():
         assert (e.plover_type, e.plover_mode) == ("ASSAULT", "suicide-attack"), text
 
 
+def test_a_pronoun_after_an_and_a_speech_verb_is_the_speaker():
+    e = one(code("قال وزير الخارجية الأردني إنه التقى نظيره المصري في عمان.", "2019-09-12"))
+    assert (e.plover_type, e.source.actor.country, e.target.actor.country) == ("CONSULT", "JOR", "EGY")
+    e = one(code("أعلنت تركيا أنها أرسلت مساعدات إنسانية إلى السودان."))
+    assert (e.plover_type, e.source.actor.country) == ("AID", "TUR")
+    # impersonal أنه before a verb that may be a passive: no subject ("it was reported that…")
+    e = one(code("أعلن الجيش أنه قتل ثلاثة مدنيين في القصف."))
+    assert e.source is None or e.source.actor.agent != "MIL"
+
+
+def test_an_announced_retreat_is_a_concession():
+    # PLOVER: "announced … would withdraw troops" is RETREAT + future, coded CONCEDE (CAMEO 035x)
+    e = one(code("أعلن الجيش السوداني أنه سيسحب قواته من المناطق المتنازع عليها."))
+    assert (e.plover_type, e.cameo_code, e.modality) == ("CONCEDE", "0356", "intent")
+    e = one(code("أعلنت السلطات أنها ستفرج عن المعتقلين السياسيين الأسبوع المقبل."))
+    assert (e.plover_type, e.cameo_code) == ("CONCEDE", "0353")
+    # done, it is a retreat
+    e = one(code("سحب الجيش السوداني قواته من المناطق المتنازع عليها."))
+    assert e.plover_type == "RETREAT"
+
+
+def test_a_reopened_crossing_eases_a_blockade_unless_two_states_open_it():
+    e = one(code("أعادت مصر فتح معبر رفح أمام المسافرين."))
+    assert (e.plover_type, e.cameo_code, e.source.actor.country) == ("RETREAT", "0872", "EGY")
+    doc = code("فتحت الأردن وسوريا معبر نصيب الحدودي أمام حركة البضائع.")
+    assert {e.plover_type for e in doc.events} == {"COOPERATE"}
+
+
 def test_sports_attacks_are_not_assaults():
     assert code("شن المنتخب المصري هجوما على مرمى المنتخب الجزائري في الشوط الثاني.").events == []
 

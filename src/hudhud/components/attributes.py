@@ -4,7 +4,8 @@
   negative particle on the auxiliary (لن تدخر).
 - modality: future (س/سوف on the trigger or its auxiliary) → "intent"; a conditional (إذا، لو)
   earlier in the sentence → "hypothetical"; a question (هل…؟) → "question". Per PLOVER, an
-  intent to support/cooperate/aid is coded AGREE (CAMEO 03x) rather than as the act itself.
+  intent to support/cooperate/aid is coded AGREE (CAMEO 03x) rather than as the act itself,
+  and an announced retreat (سيسحب قواته، ستسمح بإدخال المساعدات) is CONCEDE (CAMEO 035x).
 - date: the date expression of the event's sentence nearest before the trigger (else after it);
   historical references ("منذ حرب 1967") never date an event; else the publication date.
 """
@@ -19,6 +20,20 @@ from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
 INTENT_RECODE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036"}
+# PLOVER manual (CONCEDE): "announced … would withdraw troops" is RETREAT + future, coded
+# CONCEDE; its CAMEO code is the matching "express intent to yield" (035x)
+RETREAT_INTENT = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"))
+
+
+def _intent(e: Event) -> None:
+    """Recode an intended event: cooperation becomes AGREE, a retreat becomes CONCEDE."""
+    if e.plover_type in INTENT_RECODE:
+        e.plover_type, e.cameo_code, e.plover_mode = "AGREE", INTENT_RECODE[e.plover_type], None
+        e.rule += "+intent"
+    elif e.plover_type == "RETREAT":
+        code = next((c for prefix, c in RETREAT_INTENT if (e.cameo_code or "").startswith(prefix)), "035")
+        e.plover_type, e.cameo_code, e.plover_mode = "CONCEDE", code, None
+        e.rule += "+intent"
 
 
 class Attributes:
@@ -45,9 +60,8 @@ class Attributes:
                 e.modality = "hypothetical"
             if (tokens and tokens[0].stem in self.question) or (tokens and tokens[-1].norm in ("؟", "?")):
                 e.modality = "question"
-            if e.modality == "intent" and e.plover_type in INTENT_RECODE:
-                e.plover_type, e.cameo_code, e.plover_mode = "AGREE", INTENT_RECODE[e.plover_type], None
-                e.rule += "+intent"
+            if e.modality == "intent":
+                _intent(e)
             if si not in date_cache:
                 s = doc.sentences[si]
                 date_cache[si] = [d for d in find_dates(doc.text, doc.date, s.start, s.end)
@@ -56,9 +70,7 @@ class Attributes:
             self._date(doc, e, [d for d in date_cache[si] if _nearest(d, by_sentence[si]).start == e.start])
             if e.date and doc.date and e.date > doc.date and e.modality == "asserted":
                 e.modality = "intent"  # a meeting "next Tuesday" has not happened yet
-                if e.plover_type in INTENT_RECODE:
-                    e.plover_type, e.cameo_code, e.plover_mode = "AGREE", INTENT_RECODE[e.plover_type], None
-                    e.rule += "+intent"
+                _intent(e)
             e.confidence = self._confidence(e)
         return doc
 

@@ -82,6 +82,10 @@ class EventFinder:
                     # a participle after a comma (مثمناً، مؤكداً) continues the sentence's subject
                     subject, how = sentence_subject or running_subject, "participle"
                     continuation = True
+                elif sentence_speaker is not None and self._pronoun_subject(tokens, t, p):
+                    # "أعلنت إسرائيل أنها ستسمح…", "قال الوزير إنه التقى نظيره": أن/إن + pronoun
+                    # after a speech verb is its speaker (an actor after the verb is the object)
+                    subject, how = sentence_speaker, "pronoun"
                 else:
                     subject, how = self._subject(tokens, mentions, t, matches)
                     if subject is None and sentence_subject is not None and _is_verb(tokens, t) \
@@ -200,6 +204,21 @@ class EventFinder:
                     return mm.m, "vso"
                 break
         return None, ""
+
+    def _pronoun_subject(self, tokens: list[Token], t: Match, p: dict) -> bool:
+        """A verb right after أنه/أنها/إنهم (particles like لن/قد/سوف may sit between).
+
+        أنه is also the impersonal "that": "أعلن مصدر أنه قُتل ثلاثة جنود" has no subject, so
+        a verb that may be read as a passive (قتل/قُتل) takes أنه as no pronoun.
+        """
+        if not _is_verb(tokens, t):
+            return False
+        k = t.i - 1
+        while k >= 0 and tokens[k].stem in self.particles:
+            k -= 1
+        if k < 0 or tokens[k].stem != "ان" or tokens[k].suffix not in ("ه", "ها", "هم", "هما"):
+            return False
+        return not (tokens[k].suffix == "ه" and (p.get("target") or {}).get("passive"))
 
     @staticmethod
     def _continues(tokens: list[Token], t: Match) -> bool:
