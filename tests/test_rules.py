@@ -261,6 +261,37 @@ def test_a_reopened_crossing_eases_a_blockade_unless_two_states_open_it():
     assert {e.plover_type for e in doc.events} == {"COOPERATE"}
 
 
+def test_requests_need_no_recipient_and_what_they_ask_for_has_not_happened():
+    e = one(code("طالب المتظاهرون الجزائريون برحيل رموز النظام."))
+    assert (e.plover_type, e.source.actor.country, e.target) == ("REQUEST", "DZA", None)
+    doc = code("دعا الرئيس إلى وقف القصف على المدينة.")
+    assert [e.plover_type for e in doc.events] == ["REQUEST"]  # no ASSAULT: the shelling is asked to stop
+    doc = code("التمس محامو المعارض من المحكمة الإفراج عنه بكفالة.")
+    assert [e.plover_type for e in doc.events] == ["REQUEST"]  # no release yet
+    e = one(code("طلبت الحكومة اللبنانية من صندوق النقد الدولي قرضاً جديداً."))
+    assert (e.plover_type, e.source.actor.country, e.target.actor.id) == ("REQUEST", "LBN", "imf")
+    # a new clause with و is not the request's complement
+    doc = code("طالب المحتجون برحيل الحكومة واعتصموا أمام البرلمان.")
+    assert {e.plover_type for e in doc.events} == {"REQUEST", "PROTEST"}
+
+
+def test_a_long_standing_position_is_not_news():
+    assert not code("يطالب المواطنون منذ سنوات بتحسين خدمات النقل العام.").events
+    assert one(code("يعتصم المحتجون منذ أسبوع أمام البرلمان.")).plover_type == "PROTEST"
+
+
+def test_asking_a_diplomat_to_leave_is_an_expulsion():
+    e = one(code("طلبت الخارجية الكويتية من السفير الإيراني مغادرة البلاد خلال 48 ساعة.", "2021-07-20"))
+    assert (e.plover_type, e.plover_mode, e.cameo_code) == ("SANCTION", "expel", "166")
+    assert e.target.actor.country == "IRN"
+
+
+def test_a_name_after_the_subjects_title_is_not_the_object():
+    doc = code("حث الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل وحركة حماس على وقف التصعيد.",
+               "2021-05-15")
+    assert sorted(e.target.actor.id for e in doc.events) == ["country.ISR", "hamas"]
+
+
 def test_sports_attacks_are_not_assaults():
     assert code("شن المنتخب المصري هجوما على مرمى المنتخب الجزائري في الشوط الثاني.").events == []
 

@@ -307,8 +307,12 @@ class EventFinder:
                 # "هاجموا دورية للشرطة", "قصفت مقراً لحزب الله": for attacks, the owner (ل) of the
                 # object noun is the target
                 owner_ok = p["type"] in ("ASSAULT", "COERCE")
+                # (a name right after the subject's title is the subject again: "الأمين العام
+                # للأمم المتحدة أنطونيو غوتيريش إسرائيلَ")
                 obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل"))
-                            and mm.m not in partners), None)
+                            and mm.m not in partners
+                            and not (subject is not None and mm.m.actor.id is not None
+                                     and mm.m.actor.key() == subject.actor.key())), None)
                 anchor = t.j
                 subj = next((mm for mm in mentions if mm.m is subject), None)
                 if subj is not None and obj is not None and t.j <= subj.i and subj.j <= obj.i:

@@ -11,8 +11,10 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  الهجوم الذي استهدف): information about something already known, not the news;
 - background:    the trigger names a past event the article only refers to (منذ اغتيال، ذكرى،
                  المتورطين في، "the late" victim), its date expression is historical, or the
-                 sentence is an aside on earlier news (يذكر أن، الجدير بالذكر أن، وسبق أن);
+                 sentence is an aside on earlier news (يذكر أن، الجدير بالذكر أن، وسبق أن), or
+                 the trigger holds for years (يطالبون منذ سنوات);
 - purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
+- requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف) has not happened;
 - disaster:      deaths in earthquakes, floods or accidents are not assaults;
 - test:          an explosion of a nuclear weapon is a test (فجرت قنبلتها الذرية), not an attack;
 - sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
@@ -45,14 +47,16 @@ class Guards:
         self.disaster = g("guard_disaster")
         self.relative = g("guard_relative")
         self.aside = g("guard_aside")
+        self.long_standing = g("guard_long_standing")
         self.weapons_test = g("guard_weapons_test")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.keep = keep_nonfactual
 
     def __call__(self, doc: Document) -> Document:
         kept: list[Event] = []
+        requests = [e for e in doc.events if e.plover_type == "REQUEST"]
         for e in doc.events:
-            reason = self._check(doc, e)
+            reason = "requested" if self._requested(doc, e, requests) else self._check(doc, e)
             if reason is None:
                 kept.append(e)
                 continue
@@ -62,6 +66,23 @@ class Guards:
                 kept.append(e)
         doc.events = kept
         return doc
+
+    @staticmethod
+    def _requested(doc: Document, e: Event, requests: list[Event]) -> bool:
+        """What a request asks for is not an event: "طالبوا بالإفراج عنه", "دعا إلى وقف
+        القصف", "التمس من المحكمة الإفراج عنه" (up to 6 words after the request, no punctuation,
+        no new clause with و)."""
+        if e.plover_type == "REQUEST":
+            return False
+        for r in requests:
+            if r.sentence_start != e.sentence_start or not r.end <= e.start:
+                continue
+            between = [t for t in doc.tokens if r.end <= t.start and t.end <= e.start]
+            head = next((t for t in doc.tokens if t.start >= e.start), None)
+            if len(between) <= 6 and not any(t.is_punct for t in between) \
+                    and not (head is not None and head.prefixes[:1] == ("و",)):
+                return True
+        return False
 
     def _clause_before(self, tokens: list[Token], k: int, n: int) -> list[Token]:
         """Up to `n` tokens before the trigger, not across punctuation."""
@@ -80,6 +101,10 @@ class Guards:
             return "future"  # "سوف توجه ضربة": an attack that has not happened (a threat is THREATEN)
         if any(_is(t, self.hypothetical) for t in tokens[:k]) or any(_is(t, self.indefinite) for t in before[-2:]):
             return "hypothetical"
+        if any(t.stem == "منذ" and k_end + 1 + n + 1 < len(tokens)
+               and _is(tokens[k_end + 1 + n + 1], self.long_standing)
+               for n, t in enumerate(tokens[k_end + 1:k_end + 4])):
+            return "background"  # "يطالب المواطنون منذ سنوات بـ…": a long-standing position
         if any(_is(t, self.background) for t in before[-2:]) \
                 or any(_is(t, self.aside) for t in tokens[:min(k, 3)]):
             return "background"
