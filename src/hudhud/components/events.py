@@ -138,23 +138,24 @@ class EventFinder:
             out.append(e)
         return out
 
-    def _viable(self, doc: Document, tokens: list[Token], t: Match, form) -> bool:
+    def _viable(self, doc: Document, tokens: list[Token], t: Match, form, quiet: bool = False) -> bool:
         """Can this pattern apply here at all (form, context words, required following words)?"""
         p = form.entry.data
+        note = (lambda line: None) if quiet else doc.note
         surface = _surface(doc, tokens, t)
         if form.pos == "verb" and "ال" in tokens[t.i].prefixes:
             return False  # a verb never takes the article (الاثنين is not أثنى)
         if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             return False  # بنقل is a noun, not "he reported"
         if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]):
-            doc.note(f"{p['id']}: rejected '{surface}' (no context word)")
+            note(f"{p['id']}: rejected '{surface}' (no context word)")
             return False
         if p.get("then") and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
-            doc.note(f"{p['id']}: rejected '{surface}' (a verbal noun: بشن، مواصلة قطع)")
+            note(f"{p['id']}: rejected '{surface}' (a verbal noun: بشن، مواصلة قطع)")
             return False  # a split verb needs the verb itself: "تهديدات إسرائيل بشن اعتداءات"
         if p.get("then") and form.pos == "verb" \
                 and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
-            doc.note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
+            note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
             return False
         return True
 
@@ -268,6 +269,10 @@ class EventFinder:
         if genitive is not None and genitive.m.rule == "nisba:author":
             author, genitive = genitive.m, None
             clause_after = clause_after[1:]
+        elif clause_after and clause_after[0].i == t.j + 1 and clause_after[0].m.rule == "nisba:author" \
+                and not _is_verb(tokens, t):
+            author = clause_after[0].m  # after an adjective: "القصف الصاروخي الإيراني"
+            clause_after = clause_after[1:]
 
         agent_by = self._by_prep(clause_after, (src_spec.get("preps") or []) + _AGENT_PREPS, tokens) \
             if p["type"] in ("ASSAULT", "COERCE") else None
@@ -321,7 +326,9 @@ class EventFinder:
                 # participle's object)
                 crossed = obj is not None and any(
                     x.kind == "trigger" and anchor <= x.i < obj.i and x.i != t.i
-                    and (x.form.pos == "participle" or _is_verb(tokens, x)) for x in doc.matches[si])
+                    and (x.form.pos == "participle" or _is_verb(tokens, x))
+                    and any(self._viable(doc, tokens, x, f, quiet=True) for f in (x.form, *x.alts))
+                    for x in doc.matches[si])  # (تدخل تركيا: "she enters" with no إضراب after it)
                 if obj is not None and obj.i - anchor <= 6 and not crossed:
                     target, how_t = obj.m, "object"
             if target is None and p["type"] in ("ASSAULT", "COERCE", "PROTEST") and tgt_spec.get("preps"):
@@ -454,13 +461,18 @@ class EventFinder:
         return out
 
     def _nisba_authors(self, doc: Document, tokens: list[Token], matches: list[Match]) -> list[_M]:
-        """'قصف إسرائيلي', 'الغارة الأمريكية': a nisba right after a verbal noun names its author."""
+        """'قصف إسرائيلي', 'الغارة الأمريكية': a nisba right after a verbal noun names its author,
+        also after one adjective of the noun ('القصف الصاروخي الإيراني', 'الضربات الجوية الروسية')."""
         out = []
+        taken = {k for m in matches for k in range(m.i, m.j)}
         for t in matches:
             if t.kind != "trigger" or _is_verb(tokens, t):
                 continue
+            at = {t.j}
+            if t.j < len(tokens) and t.j not in taken and _adjective_like(tokens[t.j], tokens[t.i]):
+                at.add(t.j + 1)
             for m in matches:
-                if m.i == t.j and m.kind == "nisba":
+                if m.i in at and m.kind == "nisba":
                     e = m.form.entry
                     a, b = tokens[m.i].start, tokens[m.j - 1].end
                     actor = Actor(id=f"country.{e.country}", canonical=e.name_en, country=e.country, kind="state")
@@ -556,6 +568,13 @@ def _light_verb(tokens: list[Token], t: Match) -> bool:
     if not ("ب" in head.prefixes or (t.i > 0 and tokens[t.i - 1].norm == "علي")):
         return False
     return any(tok.norm in _LIGHT_VERBS or tok.stem in _LIGHT_VERBS for tok in tokens[max(0, t.i - 8):t.i])
+
+
+def _adjective_like(tok: Token, noun: Token) -> bool:
+    """A relative adjective agreeing with `noun` in definiteness (الصاروخي، الجوية، العسكري)."""
+    if tok.is_punct or tok.prefixes[:1] == ("و",):
+        return False
+    return tok.norm.endswith(("ي", "يه")) and (("ال" in tok.prefixes) == ("ال" in noun.prefixes))
 
 
 def _adverbial_token(tok: Token | None) -> bool:
