@@ -193,8 +193,8 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     # A count belongs to the group it counts: "16 شخصاً", "آلاف المتظاهرين", "عشرة جنود",
     # and to the body it counts members of: "ثلاثة من رجال الشرطة", "عشرات من عناصر الحركة".
     for n, c in enumerate(chains):
-        free = n == 0 or chains[n - 1].j < c.i - 2
-        if c.parts[0].kind in ("group", "organisation") and c.i > 1 and free \
+        free = n == 0 or chains[n - 1].j <= c.i - 2
+        if c.parts[0].kind in ("group", "organisation", "title") and c.i > 1 and free \
                 and tokens[c.i - 1].stem == "من" and not tokens[c.i - 1].prefixes \
                 and _numeral(tokens[c.i - 2]) \
                 and tokens[c.i - 2].stem not in ("نحو", "حوالي", "زهاء", "قرابه"):
@@ -211,7 +211,7 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
 
 _NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد اثنا اثني
 عشرات مئات الاف الوف ملايين مئه الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين
-نحو حوالي زهاء قرابه مائه مئتي مائتي مئتا مائتا الفي الفا مليوني مليونا الالاف الالوف""".split())
+نحو حوالي زهاء قرابه مائه مئتي مائتي مئتا مائتا الفي الفا مليوني مليونا الالاف الالوف عدد عددا""".split())
 # "السابق"/"الأسبق"/"الراحل" after a title: a former holder of the office (CAMEO ELI)
 _FORMER = frozenset("""السابق السابقه الاسبق الاسبقه السابقين السابقون سابق سابقه الراحل الراحله""".split())
 COUNTERPART = "counterpart"  # agents.yaml office of "نظيره": the antecedent's office, another country
