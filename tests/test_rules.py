@@ -353,6 +353,16 @@ def test_condemning_an_attack_targets_its_author():
     assert kinds == {("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE")}
 
 
+def test_a_casualty_report_takes_the_attacker_and_mode_of_its_attack():
+    # the attack comes first, the casualties after it: one event, the attack's mode
+    e = one(code("أسفر هجوم انتحاري في مدينة منبج عن مقتل أربعة جنود أمريكيين."))
+    assert (e.plover_mode, e.source, e.target.actor.country, e.target.actor.agent) == \
+        ("suicide-attack", None, "USA", "MIL")
+    assert len(e.reports) == 2
+    e = one(code("قتل شخص وأصيب خمسة آخرون بجروح في انفجار عبوة ناسفة في السوق."))
+    assert e.plover_mode == "explosives"
+
+
 # --- more engine rules --------------------------------------------------------------------------
 def test_bare_office_title_refers_to_the_holder_named_earlier():
     doc = code("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الإيراني.\n"

@@ -39,7 +39,7 @@ def build_pipeline(lexicon=None, clean: bool = True, keep_nonfactual: bool = Fal
     from hudhud.components.events import EventFinder
     from hudhud.components.guards import Guards
     from hudhud.components.mentions import MentionFinder
-    from hudhud.components.merge import Merger
+    from hudhud.components.merge import CasualtyMerge, Merger
     from hudhud.components.segment import Segmenter
     from hudhud.lexicon import load_lexicon
 
@@ -48,7 +48,8 @@ def build_pipeline(lexicon=None, clean: bool = True, keep_nonfactual: bool = Fal
     from hudhud.components.places import Places
 
     return Pipeline([Segmenter(lex, clean=clean), MentionFinder(lex), EventFinder(lex),
-                     Attributes(lex), Places(lex), Locate(), Guards(lex, keep_nonfactual), Merger()])
+                     Attributes(lex), Places(lex), CasualtyMerge(), Locate(), Guards(lex, keep_nonfactual),
+                     Merger()])
 
 
 def default_pipeline() -> Pipeline:

@@ -55,6 +55,41 @@ def same_event(a: Event, b: Event) -> bool:
     return _actor_ok(a.source, b.source) and _actor_ok(a.target, b.target)
 
 
+class CasualtyMerge:
+    """A casualty report and the attack it names are one event, within one sentence.
+
+    "قتل أكثر من مئتي شخص في هجمات شنها تنظيم داعش", "اغتيل قائد فيلق القدس بضربة جوية
+    أمريكية", "أسفر هجوم انتحاري عن مقتل أربعة جنود": the report with victims and no attacker
+    (قتل، مقتل، أصيب) takes the attacker and the mode of the attack with no target of the same
+    sentence, which is then dropped. Runs before `Locate` (which gives an attack with no target
+    its place's country) so the attack is not left as a second event against the place.
+    """
+
+    def __call__(self, doc: Document) -> Document:
+        drop: set[int] = set()
+        for b in doc.events:
+            if b.plover_type != "ASSAULT" or b.target is not None or b.negated:
+                continue
+            victims = [a for a in doc.events
+                       if a is not b and a.plover_type == "ASSAULT" and not a.negated
+                       and a.sentence_start == b.sentence_start and a.source is None
+                       and a.target is not None and id(a) not in drop
+                       and (b.source is None or a.target.actor.key() != b.source.actor.key())]
+            if not victims:
+                continue
+            for a in victims:
+                a.source = b.source
+                if _specific(b) > _specific(a):
+                    a.plover_mode, a.cameo_code = b.plover_mode, b.cameo_code
+                a.reports.extend(b.reports)
+                a.rule += "+" + b.rule
+            drop.add(id(b))
+            doc.note(f"casualty merge: '{b.trigger}' ({b.rule}) joins "
+                     + ", ".join(f"'{a.trigger}'" for a in victims))
+        doc.events = [e for e in doc.events if id(e) not in drop]
+        return doc
+
+
 class Merger:
     def __call__(self, doc: Document) -> Document:
         merged: list[Event] = []
@@ -83,4 +118,4 @@ class Merger:
         return doc
 
 
-__all__ = ["Merger", "same_event", "Actor"]
+__all__ = ["CasualtyMerge", "Merger", "same_event", "Actor"]
