@@ -363,6 +363,13 @@ def test_a_casualty_report_takes_the_attacker_and_mode_of_its_attack():
     assert e.plover_mode == "explosives"
 
 
+def test_killed_by_bullets_is_a_firearms_attack():
+    e = one(code("قُتلت الصحفية الفلسطينية برصاص القوات الإسرائيلية في جنين.", "2022-05-11"))
+    assert (e.plover_mode, e.cameo_code, e.source.actor.country) == ("firearms", "193", "ISR")
+    e = one(code("قتل ثلاثة مواطنين بالرصاص خلال شجار في المدينة."))
+    assert e.plover_mode == "firearms"
+
+
 # --- more engine rules --------------------------------------------------------------------------
 def test_bare_office_title_refers_to_the_holder_named_earlier():
     doc = code("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الإيراني.\n"

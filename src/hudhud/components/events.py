@@ -25,6 +25,7 @@ from hudhud.lexicon import Lexicon
 _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
 _AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة"]
+_BULLETS = frozenset({"برصاص", "بالرصاص", "برصاصه", "بطلق", "بطلقات"})
 _AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
 # prepositions that set a noun in a circumstance ("X في هجوم"): X is not the noun's author
 _CIRCUMSTANCE = frozenset({"في", "خلال", "اثر", "عقب", "بعد", "قبل", "جراء"})
@@ -413,6 +414,10 @@ class EventFinder:
                     continue
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
                 events.append(_make_event(doc, sent, start, end, p, src, tgt, speaker))
+        if p["type"] == "ASSAULT" and not p.get("mode") \
+                and any(tok.norm in _BULLETS for tok in tokens[t.j:t.j + 6]):
+            for e in events:  # "قُتلت برصاص القوات", "قتلوا بالرصاص": small arms (CAMEO 193)
+                e.plover_mode, e.cameo_code = "firearms", "193"
         return events
 
     def _crowd_follows(self, doc: Document, si: int, tokens: list[Token], t: Match) -> bool:
