@@ -400,6 +400,9 @@ class EventFinder:
                 return self._symmetric(doc, si, tokens, t, p, partners, speaker)
         require = p.get("require", ["source", "target"])
         surface = _surface(doc, tokens, t)
+        if target is not None and "group.weapons" in target.parts and p["type"] != "ASSAULT":
+            doc.note(f"{p['id']}: '{_txt(target)}' is a weapon, not a target")
+            target = None  # "هددت بإطلاق صواريخ", "زودتها بطائرات"
         if ("source" in require and source is None) or ("target" in require and target is None):
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")
             return []
