@@ -370,6 +370,22 @@ def test_killed_by_bullets_is_a_firearms_attack():
     assert e.plover_mode == "firearms"
 
 
+def test_a_lexicon_phrase_with_bal_does_not_hide_the_noun_inside_it():
+    # "طالب بالإفراج عن" in the lexicon must not make بالإفراج one unknown word
+    e = one(code("وعدت السلطات التونسية بالإفراج عن الموقوفين في الاحتجاجات.", "2021-01-20"))
+    assert (e.plover_type, e.cameo_code, e.modality) == ("CONCEDE", "0353", "intent")
+    # ...and the authorities' detainees are their own people
+    assert (e.source.actor.country, e.target.actor.country, e.target.actor.agent) == \
+        ("TUN", "TUN", "CVL")
+
+
+def test_the_people_a_state_arrests_are_its_own_unless_said_otherwise():
+    e = one(code("اعتقلت الشرطة الأردنية عشرات المتظاهرين."))
+    assert (e.target.actor.country, e.target.actor.agent) == ("JOR", "CVL")
+    e = one(code("أفرجت إسرائيل عن أسرى فلسطينيين."))
+    assert e.target.actor.country == "PSE"
+
+
 # --- more engine rules --------------------------------------------------------------------------
 def test_bare_office_title_refers_to_the_holder_named_earlier():
     doc = code("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الإيراني.\n"

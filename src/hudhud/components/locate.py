@@ -9,6 +9,10 @@ location. Only domestic sectors are located this way (civilians, police, student
 opposition, clergy, unidentified gunmen…); armies, governments and named actors keep what the text
 says of them. Runs after components/places.py; the participant gets a copy of the actor, so the
 mention table still shows what the text itself said.
+
+With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
+or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
+the target of a COERCE, RETREAT or CONCEDE takes its source's country.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ class Locate:
     def __call__(self, doc: Document) -> Document:
         for e in doc.events:
             if not e.place_country:
+                self._own_people(doc, e)
                 continue
             if e.plover_type in ("ASSAULT", "COERCE", "AID") and e.target is None and e.place_start is not None:
                 # "استهدفت طائرات مسيّرة منشآت نفطية في شرق السعودية": the place's country is hit
@@ -45,3 +50,15 @@ class Locate:
                 doc.note(f"locate: {role} '{p.name}' of {e.plover_type} '{e.trigger}' "
                          f"is in {e.place_name} → {e.place_country}")
         return doc
+
+    @staticmethod
+    def _own_people(doc: Document, e) -> None:
+        t, src = e.target, e.source
+        if e.plover_type not in ("COERCE", "RETREAT", "CONCEDE") or t is None or src is None:
+            return
+        if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in DOMESTIC \
+                or not src.actor.country or src.actor.agent not in (None, "GOV", "COP", "MIL", "JUD"):
+            return
+        e.target = replace(t, actor=replace(t.actor, country=src.actor.country))
+        doc.note(f"locate: target '{t.name}' of {e.plover_type} '{e.trigger}' is the source's "
+                 f"own people → {src.actor.country}")

@@ -91,6 +91,9 @@ _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن")
 
 
+_CLITIC_ARTICLE = ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل")
+
+
 def verb_forms(spec: str) -> list[str]:
     """'اتصل/يتصل' → past and present inflections (3rd person, both genders, all numbers).
 
@@ -189,8 +192,14 @@ class Lexicon:
                 if pos == "verb" and k == 0:
                     vocab.add(w)  # التقى، التزم: a verb's ال is part of the word
                 else:
-                    # article-bearing words enter the vocabulary bare, so ال is always split off
-                    vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+                    # article-bearing words enter the vocabulary bare, so ال is always split off,
+                    # also after a clitic: "طالب بالإفراج عن" adds افراج, not بالافراج (which would
+                    # keep the text's بالإفراج whole and hide the noun الإفراج عن in it)
+                    seq = next((q for q in _CLITIC_ARTICLE if w.startswith(q)), None)
+                    if seq is not None and len(w) - len(seq) >= 3:
+                        vocab.add(w[len(seq):])
+                    else:
+                        vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
         self.analyzer.add(vocab)
         # words that are not parts of personal names (titles, verbs, places, grammar): an unknown
         # name after a title may not contain them
