@@ -386,6 +386,23 @@ def test_the_people_a_state_arrests_are_its_own_unless_said_otherwise():
     assert e.target.actor.country == "PSE"
 
 
+def test_a_capital_speaks_and_hosts_for_its_government():
+    e = one(code("قام الرئيس السوري بشار الأسد بزيارة مفاجئة إلى موسكو.", "2021-09-14"))
+    assert (e.plover_type, e.plover_mode, e.target.actor.country, e.target.actor.agent) == \
+        ("CONSULT", "visit", "RUS", "GOV")
+    # a capital after a preposition is a place: "وفي بغداد" is not the subject
+    e = one(code("وفي بغداد أحرق متظاهرون أعلام إسرائيل."))
+    assert (e.plover_type, e.source.actor.agent, e.place_name) == ("PROTEST", "CVL", "Baghdad")
+
+
+def test_a_delegation_acts_for_its_body_and_its_head_is_not_the_object():
+    e = one(code("التقى وفد من حركة حماس برئاسة إسماعيل هنية مسؤولين مصريين في القاهرة.",
+                 "2021-05-30"))
+    assert (e.source.actor.id, e.target.actor.country) == ("hamas", "EGY")
+    e = one(code("استقبل العاهل الأردني في عمان وفداً من الكونغرس الأمريكي.", "2021-05-30"))
+    assert e.target.actor.country == "USA"
+
+
 # --- more engine rules --------------------------------------------------------------------------
 def test_bare_office_title_refers_to_the_holder_named_earlier():
     doc = code("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الإيراني.\n"

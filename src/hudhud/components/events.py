@@ -25,6 +25,8 @@ from hudhud.lexicon import Lexicon
 _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
 _AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة"]
+# "وفد برئاسة X": X heads the subject, he is not the object
+_HEADED_BY = frozenset({"برئاسه", "يتقدمه", "يتقدمهم", "يراسه", "ترأسه"})  # (بقيادة is also "with the leadership of")
 _BULLETS = frozenset({"برصاص", "بالرصاص", "برصاصه", "بطلق", "بطلقات"})
 _AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
 # prepositions that set a noun in a circumstance ("X في هجوم"): X is not the noun's author
@@ -148,7 +150,8 @@ class EventFinder:
             return False  # a verb never takes the article (الاثنين is not أثنى)
         if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             return False  # بنقل is a noun, not "he reported"
-        if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]):
+        if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]) \
+                and not _light_verb(tokens, t):  # "قام الرئيس السوري بشار الأسد بزيارة…"
             note(f"{p['id']}: rejected '{surface}' (no context word)")
             return False
         if p.get("then") and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
@@ -317,6 +320,7 @@ class EventFinder:
                 # للأمم المتحدة أنطونيو غوتيريش إسرائيلَ")
                 obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل"))
                             and mm.m not in partners
+                            and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not (subject is not None and mm.m.actor.id is not None
                                      and mm.m.actor.key() == subject.actor.key())), None)
                 anchor = t.j
@@ -524,7 +528,7 @@ def _make_event(doc: Document, sent, start: int, end: int, p: dict, src: Mention
                 tgt: Mention | None, speaker: Mention | None) -> Event:
     return Event(
         plover_type=p["type"], plover_mode=p.get("mode"), cameo_code=str(p["cameo"]),
-        source=_participant(src), target=_participant(tgt), rule=p["id"],
+        source=_participant(src, p["type"]), target=_participant(tgt, p["type"]), rule=p["id"],
         start=start, end=end, sentence_start=sent.start, sentence_end=sent.end, trigger=doc.text[start:end],
         reported_by=speaker.text if speaker is not None and speaker is not src else None,
         reports=[Report(start, end, sent.start, sent.end, p["id"], sent.zone)])
@@ -598,10 +602,18 @@ def _embedded(tokens: list[Token], t: Match, boundaries) -> bool:
     return False
 
 
-def _participant(m: Mention | None) -> Participant | None:
+def _participant(m: Mention | None, etype: str = "") -> Participant | None:
     if m is None:
         return None
+    if m.rule == "capital" and etype not in _PLACE_TYPES and m.actor.agent is None:
+        # "أعلنت موسكو", "زار الرئيس طهران": a capital speaks and hosts for its government (the
+        # CAMEO dictionaries code capitals GOV); attacked or protested in, it is the place's state
+        return Participant(m.text, Actor(canonical=f"{m.actor.canonical} (GOV)", country=m.actor.country,
+                                         agent="GOV", kind="sector"), m.start, m.end)
     return Participant(m.text, m.actor, m.start, m.end)
+
+
+_PLACE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID"})
 
 
 def _surface(doc: Document, tokens: list[Token], t: Match) -> str:

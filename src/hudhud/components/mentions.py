@@ -494,6 +494,10 @@ class MentionFinder:
                     # only qualifies people), "ألف لبناني", "خطفوا أميركياً": people of that country
                     return mention(self._state(country, "CVL"), "people")
                 return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
+            if agent is None and len(chain.parts) == 1 and chain.parts[0].form.pos == "capital":
+                # the state (a place too: "شهدت الخرطوم مظاهرات"); components/events.py gives it
+                # GOV where it speaks or hosts ("أعلنت موسكو", "زار الرئيس طهران")
+                return mention(self._state(country, None), "capital")
             return mention(self._state(country, agent), "state")
         if len(chain.parts) == 1 and head.kind == "group" and head.j - head.i == 1 and not head_tok.has_article \
                 and head_tok.stem.endswith("ه") and not head_tok.suffix:
@@ -574,10 +578,16 @@ def _prep(tokens: list[Token], i: int) -> str:
         prev = tokens[k]
         if prev.stem == "من" and k > 0 and tokens[k - 1].stem == "كل":
             return ""  # "كل من السعودية والإمارات": a list, not a preposition
-        if prev.stem in ("مع", "علي", "من", "الي", "عن", "في", "ضد", "نحو", "لدي", "عبر", "تجاه", "بحق", "بين",
-                         "قرب", "قبالة", "قباله", "داخل", "خارج", "امام", "حول", "باتجاه", "وسط"):
-            return prev.stem
+        stem = prev.stem
+        if stem[:1] in ("و", "ف") and stem[1:] in _PREPS:
+            stem = stem[1:]  # "وفي بغداد", "ومن القاهرة": the conjunction stays on a function word
+        if stem in _PREPS:
+            return stem
     return ""
+
+
+_PREPS = frozenset(("مع", "علي", "من", "الي", "عن", "في", "ضد", "نحو", "لدي", "عبر", "تجاه", "بحق", "بين",
+                    "قرب", "قبالة", "قباله", "داخل", "خارج", "امام", "حول", "باتجاه", "وسط"))
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك"})
