@@ -403,6 +403,13 @@ def test_a_delegation_acts_for_its_body_and_its_head_is_not_the_object():
     assert e.target.actor.country == "USA"
 
 
+def test_a_rejected_plan_or_demand_targets_its_author():
+    e = one(code("رفضت فرنسا المبادرة التركية لحل الأزمة."))
+    assert (e.plover_type, e.target.actor.country) == ("REJECT", "TUR")
+    e = one(code("رفض رئيس البرلمان الجزائري مطالب المحتجين بالاستقالة."))
+    assert (e.plover_type, e.target.actor.agent) == ("REJECT", "CVL")
+
+
 # --- more engine rules --------------------------------------------------------------------------
 def test_bare_office_title_refers_to_the_holder_named_earlier():
     doc = code("استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الإيراني.\n"
