@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from hudhud.arabic.normalize import normalize
+from hudhud.arabic.normalize import normalize_simple
 from hudhud.dates import find_dates
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
@@ -93,7 +93,7 @@ class Attributes:
         # a date after the trigger but inside a relative clause describes that clause's noun:
         # "يعتصم أنصاره ضد الوزير الذي أطاحه انقلاب عام 2006" is a sit-in of today
         after = [d for d in dates if d.start >= e.end
-                 and not _RELATIVE.search(normalize(doc.text[e.end:d.start]).text)]
+                 and not _RELATIVE.search(normalize_simple(doc.text[e.end:d.start]))]
         pick = before[-1] if before else (after[0] if after else None)
         if pick is not None:
             e.date, e.date_text, e.date_precision = pick.date, pick.text, pick.precision
