@@ -380,6 +380,22 @@ def test_pipeline_worker_killed_by_a_document(fake_pipeline, monkeypatch):
     assert all(isinstance(r, Coded) for r in out if r.doc_id != "x7")
 
 
+def test_pipeline_blames_only_the_document_that_kills_its_worker(fake_pipeline, monkeypatch):
+    """Slow documents are still running when the killer dies: they are retried, one at a time,
+    and only the killer is recorded as failed (before, whichever retried item was first in
+    line when the pool broke again was blamed)."""
+    from hudhud.executor import Failed, LocalExecutor
+
+    monkeypatch.setenv("HUDHUD_PIPELINE", "test_batch:build")
+    monkeypatch.setenv("HUDHUD_TEST_KILLER", "1")
+    monkeypatch.setenv("HUDHUD_TEST_SLOW", "0.3")
+    texts = [f"تظاهر الطلاب {i}" for i in range(6)]
+    texts[1] += " " + KILLER   # x0 and x1 start together: x0 is still running when x1 dies
+    out = list(LocalExecutor(2, chunk_size=1).pipeline(_docs(texts), lambda p: p.item))
+    assert [r.doc_id for r in out] == [f"x{i}" for i in range(6)]
+    assert [r.doc_id for r in out if isinstance(r, Failed)] == ["x1"]
+
+
 # --- in-process: executor and run_batch -------------------------------------------------------------
 @pytest.fixture
 def fake_pipeline(monkeypatch):

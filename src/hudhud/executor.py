@@ -261,9 +261,24 @@ class LocalExecutor:
         def submit_code(chunk, retry=False):
             code.append([chunk, pool.submit(code_chunk, chunk), retry])
 
+        def retrying() -> bool:
+            return any(r for q in (prep, code) for _, _, r in q)
+
+        def submit_next_retry() -> None:
+            """After a worker died, the unfinished items run one at a time, in order, alone on
+            the pool: if the pool breaks again, the item running is the one that broke it."""
+            if any(r and f is not None and not f.done() for q in (prep, code) for _, f, r in q):
+                return
+            for q, fn in ((prep, prepare_chunk), (code, code_chunk)):
+                for entry in q:
+                    if entry[1] is None:
+                        entry[1] = pool.submit(fn, entry[0], spec) if fn is prepare_chunk \
+                            else pool.submit(fn, entry[0])
+                        return
+
         try:
             while True:
-                while len(prep) + len(code) < self.max_pending:
+                while len(prep) + len(code) < self.max_pending and not retrying():
                     if len(ready) >= cs or (ready and exhausted and not prep):
                         submit_code(ready[:cs])
                         del ready[:cs]
@@ -275,15 +290,18 @@ class LocalExecutor:
                             exhausted = True
                     else:
                         break
+                submit_next_retry()
                 if not prep and not code:
                     if ready:
                         continue
                     break
-                heads = [q[0][1] for q in (prep, code) if q]
+                heads = [q[0][1] for q in (prep, code) if q and q[0][1] is not None]
+                if not heads:  # the heads wait for the retry in flight further down a queue
+                    heads = [f for q in (prep, code) for _, f, _ in q if f is not None]
                 if not any(f.done() for f in heads):
                     wait(heads, return_when=FIRST_COMPLETED)
-                queue = prep if prep and prep[0][1].done() else code
-                if not (queue and queue[0][1].done()):
+                queue = prep if prep and prep[0][1] is not None and prep[0][1].done() else code
+                if not (queue and queue[0][1] is not None and queue[0][1].done()):
                     continue
                 chunk, future, retry = queue.popleft()
                 try:
@@ -303,7 +321,8 @@ class LocalExecutor:
                         queue.appendleft([chunk, None, True])
                         results = None
                     # every unfinished chunk again, one item at a time, in the same order
-                    for q, submit in ((prep, submit_prep), (code, submit_code)):
+                    # (submitted one by one by submit_next_retry)
+                    for q in (prep, code):
                         old = list(q)
                         q.clear()
                         for c, f, r in old:
@@ -311,8 +330,7 @@ class LocalExecutor:
                                     and f.exception() is None:
                                 q.append([c, f, r])
                             else:
-                                for x in c:
-                                    submit([x], True)
+                                q.extend([[x], None, True] for x in c)
                     if results is None:
                         continue
                 except Exception as exc:  # e.g. an item that cannot be pickled
