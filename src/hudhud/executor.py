@@ -242,8 +242,9 @@ class LocalExecutor:
                        ) -> Iterator[Result]:
         """Both stages on one pool: prepare chunks and code chunks share the `max_pending`
         slots (code chunks first, so that decided documents do not pile up); each stage's
-        results are consumed in submission order. A chunk whose worker died is retried one
-        item at a time; an item that kills a worker on its own is recorded as failed."""
+        results are consumed in submission order. After a worker died, the unfinished items run
+        again one at a time, alone on the pool; an item that kills a worker on its own is
+        recorded as failed."""
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
