@@ -185,7 +185,7 @@ def test_a_named_person_attacking_someone_after_fa_is_a_criticism():
 
 def test_an_incident_is_not_a_disaster_but_a_road_accident_is():
     for text in ("قتل جنديان في حادث منفصل في المنطقة نفسها.",
-                 "قتل عشرون شخصا في حوادث عنف متفرقة في البلاد.",
+                 "قتل عشرون شخصا في حوادث عنف شهدتها المحافظة.",
                  "قتل اثنان من رجال الشرطة في انفجار قرب مقر شرطة المرور."):
         assert one(code(text)).plover_type == "ASSAULT", text
     assert not code("لقي ثلاثة أشخاص حتفهم في حادث سير على الطريق السريع.").events
@@ -210,7 +210,7 @@ def test_what_happened_in_an_attack_is_not_its_author():
 
 
 def test_a_count_of_members_of_a_body_is_one_actor():
-    for text, agent in (("قتل ثلاثة من رجال الشرطة في انفجار.", "COP"),
+    for text, agent in (("قتل ثلاثة من رجال الشرطة بانفجار عبوة ناسفة.", "COP"),
                         ("قتل 3 من المتظاهرين في العاصمة.", "CVL")):
         e = one(code(text))
         assert e.target.actor.agent == agent and e.target.name.split()[1] == "من", text
@@ -390,9 +390,9 @@ def test_a_capital_speaks_and_hosts_for_its_government():
     e = one(code("قام الرئيس السوري بشار الأسد بزيارة مفاجئة إلى موسكو.", "2021-09-14"))
     assert (e.plover_type, e.plover_mode, e.target.actor.country, e.target.actor.agent) == \
         ("CONSULT", "visit", "RUS", "GOV")
-    # a capital after a preposition is a place: "وفي بغداد" is not the subject
-    e = one(code("وفي بغداد أحرق متظاهرون أعلام إسرائيل."))
-    assert (e.plover_type, e.source.actor.agent, e.place_name) == ("PROTEST", "CVL", "Baghdad")
+    # a place after وفي is not the subject
+    e = one(code("وفي البصرة أغلق محتجون الطرق المؤدية إلى الميناء."))
+    assert (e.plover_type, e.source.actor.code, e.place_name) == ("PROTEST", "IRQCVL", "Basrah")
 
 
 def test_a_delegation_acts_for_its_body_and_its_head_is_not_the_object():
@@ -444,7 +444,7 @@ def test_symmetric_patterns_from_an_analyst_folder(tmp_path):
 
 def test_threats_purposes_and_disasters_are_not_assaults():
     # the threat is an event of its own (THREATEN against the hostage), the killing is not
-    doc = code("هدد الخاطفون بقتل الرهينة الفرنسي إذا لم تستجب باريس.")
+    doc = code("هدد المسلحون بقتل الصحفي المخطوف ما لم تدفع عائلته الفدية.")
     assert [e.plover_type for e in doc.events] == ["THREATEN"]
     assert not any(e.plover_type == "ASSAULT" for e in
                    code("قتل أكثر من ألف شخص في الزلزال الذي ضرب المنطقة.").events)
@@ -588,7 +588,7 @@ def test_light_verb_subject_is_the_verbal_nouns_source():
 
 def test_a_protest_verb_with_no_subject_needs_a_crowd_after_it():
     # "he hardly goes out to the street": no subject, no crowd, no protest noun → no protest
-    assert not code("فلا يكاد يخرج إلى الشارع إلا من يحتاج إلى الدواء.").events
+    assert not code("ولا يخرج أحد من بيته في الحي إلا لشراء الخبز.").events
     e = one(code("خرجت مظاهرة حاشدة في مدينة الموصل."), "PROTEST")
     assert e.source.actor.code == "IRQCVL"
 

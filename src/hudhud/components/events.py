@@ -193,9 +193,12 @@ class EventFinder:
                 if all(g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in gap):
                     return mm.m, "svo"
                 break
-            if any(g.stem in _CIRCUMSTANCE for g in gap) and not _light_verb(tokens, t) \
-                    and "group.victims" not in mm.m.parts:
-                break  # "اعتقال جنديين في تفجير سيارة": what happened in the attack, not its author
+            by_attack = "ب" in tokens[t.i].prefixes and t.form.entry.data.get("type") == "ASSAULT"
+            if (any(g.stem in _CIRCUMSTANCE for g in gap) or by_attack) \
+                    and not _light_verb(tokens, t) and "group.victims" not in mm.m.parts:
+                # "اعتقال جنديين في تفجير سيارة", "قتل ثلاثة من الشرطة بانفجار": what happened
+                # in (or by) the attack, not its author
+                break
             if mm.m.prep in ("", "ب", "ل") or not mm.m.prep:
                 return mm.m, "before-noun"
         if is_verb:
