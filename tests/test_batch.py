@@ -380,10 +380,11 @@ def test_pipeline_worker_killed_by_a_document(fake_pipeline, monkeypatch):
     assert all(isinstance(r, Coded) for r in out if r.doc_id != "x7")
 
 
-def test_pipeline_blames_only_the_document_that_kills_its_worker(fake_pipeline, monkeypatch):
+@pytest.mark.parametrize("stage", ["pipeline", "map"])
+def test_only_the_document_that_kills_its_worker_is_blamed(fake_pipeline, monkeypatch, stage):
     """Slow documents are still running when the killer dies: they are retried, one at a time,
     and only the killer is recorded as failed (before, whichever retried item was first in
-    line when the pool broke again was blamed)."""
+    line when the pool broke again was blamed), in both of the executor's pool loops."""
     from hudhud.executor import Failed, LocalExecutor
 
     monkeypatch.setenv("HUDHUD_PIPELINE", "test_batch:build")
@@ -391,7 +392,9 @@ def test_pipeline_blames_only_the_document_that_kills_its_worker(fake_pipeline, 
     monkeypatch.setenv("HUDHUD_TEST_SLOW", "0.3")
     texts = [f"تظاهر الطلاب {i}" for i in range(6)]
     texts[1] += " " + KILLER   # x0 and x1 start together: x0 is still running when x1 dies
-    out = list(LocalExecutor(2, chunk_size=1).pipeline(_docs(texts), lambda p: p.item))
+    executor = LocalExecutor(2, chunk_size=1)
+    out = list(executor.pipeline(_docs(texts), lambda p: p.item) if stage == "pipeline"
+               else executor.map(_docs(texts)))
     assert [r.doc_id for r in out] == [f"x{i}" for i in range(6)]
     assert [r.doc_id for r in out if isinstance(r, Failed)] == ["x1"]
 

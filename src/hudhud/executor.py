@@ -195,14 +195,19 @@ class LocalExecutor:
         from concurrent.futures.process import BrokenProcessPool
 
         pool = self._pool()
-        # (chunk, future, is_retry): a chunk whose worker died is retried one document at a
-        # time; a document that kills its worker alone is recorded as failed.
+        # (chunk, future, is_retry): after a worker died, the unfinished documents are retried
+        # one at a time, alone on the pool (`waiting`), so a document that breaks it again is
+        # the one that kills workers, and only it is recorded as failed.
         pending: deque = deque()
+        waiting: deque = deque()
         exhausted = False
         broken = 0  # pools broken in a row without a single result: start-up failure, give up
         try:
             while True:
-                while not exhausted and len(pending) < self.max_pending:
+                if waiting and not pending:
+                    src = waiting.popleft()
+                    pending.append(([src], pool.submit(code_chunk, [src]), True))
+                while not exhausted and not waiting and len(pending) < self.max_pending:
                     chunk = list(islice(it, self.chunk_size))
                     if not chunk:
                         exhausted = True
@@ -216,16 +221,13 @@ class LocalExecutor:
                 except BrokenProcessPool as exc:
                     broken += 1
                     pool = self._restart(pool, broken, exc)
-                    redo = [(chunk, retry)] + [(c, r) for c, _, r in pending]
+                    if retry:  # alone on the pool: this document killed a worker
+                        yield Failed(chunk[0].doc_id, chunk[0].path, "worker process died")
+                    else:
+                        waiting.extend(chunk)
+                    for c, _, _ in pending:
+                        waiting.extend(c)
                     pending.clear()
-                    first = True
-                    for c, r in redo:
-                        if first and r:  # this document killed a worker on its own
-                            yield Failed(c[0].doc_id, c[0].path, "worker process died")
-                        else:
-                            for src in c:
-                                pending.append(([src], pool.submit(code_chunk, [src]), True))
-                        first = False
                     continue
                 except Exception as exc:  # e.g. a document that cannot be pickled
                     results = [Failed(s.doc_id, s.path, f"executor: {type(exc).__name__}: {exc}")

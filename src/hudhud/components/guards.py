@@ -56,7 +56,7 @@ class Guards:
         kept: list[Event] = []
         requests = [e for e in doc.events if e.plover_type == "REQUEST"]
         for e in doc.events:
-            reason = "requested" if self._requested(doc, e, requests) else self._check(doc, e)
+            reason = self._check(doc, e, requests)
             if reason is None:
                 kept.append(e)
                 continue
@@ -68,19 +68,20 @@ class Guards:
         return doc
 
     @staticmethod
-    def _requested(doc: Document, e: Event, requests: list[Event]) -> bool:
+    def _requested(tokens: list[Token], k: int, e: Event, requests: list[Event]) -> bool:
         """What a request asks for is not an event: "طالبوا بالإفراج عنه", "دعا إلى وقف
         القصف", "التمس من المحكمة الإفراج عنه" (up to 6 words after the request, no punctuation,
-        no new clause with و)."""
+        no new clause with و). `tokens` are the sentence's, `k` the trigger's index."""
         if e.plover_type == "REQUEST":
+            return False
+        head = tokens[k] if k < len(tokens) else None
+        if head is not None and head.prefixes[:1] == ("و",):
             return False
         for r in requests:
             if r.sentence_start != e.sentence_start or not r.end <= e.start:
                 continue
-            between = [t for t in doc.tokens if r.end <= t.start and t.end <= e.start]
-            head = next((t for t in doc.tokens if t.start >= e.start), None)
-            if len(between) <= 6 and not any(t.is_punct for t in between) \
-                    and not (head is not None and head.prefixes[:1] == ("و",)):
+            between = [t for t in tokens[:k] if t.start >= r.end]
+            if len(between) <= 6 and not any(t.is_punct for t in between):
                 return True
         return False
 
@@ -88,10 +89,12 @@ class Guards:
         """Up to `n` tokens before the trigger, not across punctuation."""
         return _clause_before_tokens(tokens, k, n, None)
 
-    def _check(self, doc: Document, e: Event) -> str | None:
+    def _check(self, doc: Document, e: Event, requests: list[Event] = ()) -> str | None:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
         tokens = doc.tokens_of(si)
         k = next((n for n, t in enumerate(tokens) if t.start >= e.start), 0)
+        if requests and self._requested(tokens, k, e, requests):
+            return "requested"
         k_end = next((n for n, t in enumerate(tokens) if t.end >= e.end), k)
         before = tokens[max(0, k - 3):k]
         after = tokens[k_end + 1:k_end + 3]
