@@ -186,3 +186,104 @@ def test_places_compatible():
     assert not places_compatible(p("gn:1", "IRN"), p("gn:2", "IRN"))
     assert places_compatible(p("cc:IR", "IRN"), p("sy_aleppo", "IRN"))
     assert not places_compatible(p("cc:IR", None), p("gn:2", None))
+
+
+def _scan_groups(rows, window_days):
+    """The plain definition: each report joins the first open compatible group (a list scan)."""
+    from hudhud.crossmerge import _actor, _Group
+
+    groups, open_groups, block = [], [], None
+    for r in rows:
+        if (r["plover_type"], bool(r.get("negated"))) != block:
+            block, open_groups = (r["plover_type"], bool(r.get("negated"))), []
+        source, target = _actor(r, "source"), _actor(r, "target")
+        if r["day"] is None:
+            groups.append(_Group(r, source, target))
+            open_groups = []
+            continue
+        open_groups = [g for g in open_groups if (r["day"] - g.first_day).days <= window_days]
+        for g in open_groups:
+            if g.accepts(r, source, target):
+                g.add(r, source, target)
+                break
+        else:
+            groups.append(_Group(r, source, target))
+            open_groups.append(groups[-1])
+    return groups
+
+
+def _random_rows(n, seed):
+    import random
+
+    rng = random.Random(seed)
+    people = [None, "p1", "p2", "p3"]
+    countries = [None, "IRN", "IRQ", "SYR"]
+    places = [None, ("cc:IR", "IRN"), ("gn:1", "IRN"), ("gn:2", "IRN"), ("cc:IQ", "IRQ")]
+    rows = []
+    for i in range(n):
+        row = {"event_id": f"e{i:05d}", "doc_id": f"d{i // 2}",
+               "plover_type": rng.choice(["PROTEST", "ASSAULT"]), "negated": rng.random() < 0.1,
+               "plover_mode": rng.choice([None, None, "demo", "riot"]),
+               "day": None if rng.random() < 0.05 else D + dt.timedelta(days=rng.randrange(8))}
+        for role in ("source", "target"):
+            if role == "target" and rng.random() < 0.3:
+                continue
+            row[f"{role}_id"] = rng.choice(people)
+            row[f"{role}_country"] = rng.choice(countries)
+            row[f"{role}_agent"] = rng.choice([None, "GOV", "CVL"])
+            row[f"{role}_name"] = "x"
+        place = rng.choice(places)
+        if place:
+            row["place_id"], row["place_country"] = place
+        rows.append(row)
+    rows.sort(key=lambda r: (r["plover_type"], r["negated"], r["day"] is None,
+                             r["day"] or dt.date.min, r["event_id"]))
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("window", [0, 1, 3])
+def test_the_indexed_grouping_is_the_plain_scan(seed, window):
+    from hudhud.crossmerge import group_events
+
+    rows = _random_rows(600, seed)
+    got = sorted(tuple(r["event_id"] for r in g.rows) for g in group_events(rows, window))
+    want = sorted(tuple(r["event_id"] for r in g.rows) for g in _scan_groups(rows, window))
+    assert got == want
+    assert sum(len(g) for g in got) == len(rows)
+    assert len(got) < len(rows)  # the random reports do merge
+
+
+def test_undated_reports_are_never_merged(tmp_path):
+    with Store(tmp_path / "u.duckdb") as s:
+        s.write([document_rows(_doc(f"u{i}", None, f"s{i}.com",
+                                    [("PROTEST", "141", STUDENTS, None)]), f"u{i}.txt")
+                 for i in range(3)])
+        assert rebuild(s) == {"events": 3, "merged": 3}
+
+
+def test_small_batches_give_the_same_merge(store, tmp_path):
+    rebuild(store)
+    whole = _merged(store)
+    rebuild(store, batch=1)
+    assert whole.equals(_merged(store))
+
+
+def test_a_failed_rebuild_keeps_the_previous_merge(store, monkeypatch):
+    import hudhud.crossmerge as cm
+
+    rebuild(store)
+    before = _merged(store)
+
+    real, calls = cm.merged_row, []
+
+    def broken(g):  # fails once some merged rows are already written in the transaction
+        calls.append(g)
+        if len(calls) > 3:
+            raise RuntimeError("disk full")
+        return real(g)
+
+    monkeypatch.setattr(cm, "merged_row", broken)
+    with pytest.raises(RuntimeError):
+        rebuild(store, batch=1)
+    assert before.equals(_merged(store))

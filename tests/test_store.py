@@ -173,3 +173,22 @@ def test_memory_limit_is_restored(store):
         assert store.con.execute(setting).fetchone()[0] != before
         store.add(make_doc())
     assert store.con.execute(setting).fetchone()[0] == before
+
+
+def test_done_state_says_what_is_stored_for_each_document(tmp_path):
+    from hudhud.store import state_digest
+
+    with Store(tmp_path / "d.duckdb") as s:
+        assert s.done_state().get("a") is None and len(s.done_state()) == 0
+        s.con.execute("""INSERT INTO documents (doc_id, content_hash, status, duplicate_of,
+                                                hudhud_version)
+                         SELECT 'd' || i, 'h' || i, CASE WHEN i % 3 = 0 THEN 'duplicate'
+                                ELSE 'coded' END, CASE WHEN i % 3 = 0 THEN 'd1' END, '1.0'
+                         FROM range(120000) t(i)""")
+        done = s.done_state()
+    assert len(done) == 120000 and done.get("d120000") is None
+    assert done.get("d7") == state_digest("h7", "coded", None, "1.0")
+    assert done.get("d7") != state_digest("h7", "coded", None, "1.1")  # another version
+    assert done.get("d7") != state_digest("h8", "coded", None, "1.0")  # another text
+    # a copy's state does not depend on the version that found it
+    assert done.get("d9") == state_digest("h9", "duplicate", "d1", "2.0")

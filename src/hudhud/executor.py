@@ -398,7 +398,7 @@ def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, wo
       documents); `stats["doc_ids"]` (the ids to code, in order) only with `keep_doc_ids`.
     """
     from hudhud import __version__
-    from hudhud.store import _now, site_of
+    from hudhud.store import _now, site_of, state_digest
 
     if dedup is True:
         from hudhud.dedup import Deduplicator
@@ -406,7 +406,7 @@ def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, wo
         dedup = Deduplicator()
     executor = executor or LocalExecutor(workers)
     run_id = store.start_run(inputs)
-    state = {} if force else store.done_state()
+    state = {} if force else store.done_state()  # doc_id → store.state_digest
     stats: dict[str, Any] = {"run_id": run_id, "docs": 0, "events": 0, "errors": 0,
                              "skipped": 0, "duplicates": 0, "repeats": 0, "not_arabic": 0,
                              "workers": getattr(executor, "workers", None)}
@@ -484,7 +484,7 @@ def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, wo
         old = state.get(item.doc_id)
         if canon is not None:
             stats["duplicates"] += 1
-            if not (old and old[0] == h and old[1] == "duplicate" and old[2] == canon):
+            if old != state_digest(h, "duplicate", canon, None):
                 buf_items.append({"doc": base_row(item, h, "duplicate", canon), "events": []})
                 flush()
             if on_progress:
@@ -492,9 +492,9 @@ def run_batch(store, items: Iterable[Item], inputs: list[str], executor=None, wo
             return None
         if keep_doc_ids:
             doc_ids.append(item.doc_id)
-        if old and (skip_existing or (
-                old[0] == h and old[2] is None and old[3] == __version__
-                and (old[1] == "coded" or (old[1] == "error" and not retry_errors)))):
+        if old is not None and (skip_existing or old == state_digest(h, "coded", None, __version__)
+                                or (not retry_errors
+                                    and old == state_digest(h, "error", None, __version__))):
             stats["skipped"] += 1
             if on_progress:
                 on_progress(stats)
