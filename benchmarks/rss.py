@@ -34,7 +34,8 @@
      (what an unbounded index would take).
 3. `run` (with --run-seconds S): the real `hudhud run WARC --workers N --no-progress` (raw
    pages read by the parent, extraction + coding in the workers) in its own process group,
-   the RSS of the parent and of each worker sampled ~60 times over S seconds, then the run is
+   the RSS of the parent and of each worker sampled ~60 times over S seconds (and the parent's
+   peak, VmHWM, every second: `parent_peak_rss_mb`), then the run is
    killed (a 1 GB file takes hours on 2 cores); documents stored counted afterwards. Use it
    with `--distinct` (pages written from mixed paragraphs: every page a distinct document, so
    every page is coded and the syndication index fills) and `--run-args "--dup-window K"`.
@@ -321,6 +322,18 @@ def _tree_rss_mb(pid: int) -> tuple[float | None, list[float]]:
     return rss(pid), kids
 
 
+def _hwm_mb(pid: int) -> float:
+    """The process's peak RSS so far (VmHWM, MiB); 0 once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def pass_run(warc: Path, seconds: float, workers: int, every_s: float,
              extra: list[str]) -> dict:
     """The real `hudhud run WARC --workers N` in its own process, its RSS (and its workers')
@@ -340,8 +353,12 @@ def pass_run(warc: Path, seconds: float, workers: int, every_s: float,
                                 start_new_session=True)
         samples: list[tuple[float, float, list[float]]] = []
         finished = False
+        hwm = 0.0  # the parent's own high-water mark (VmHWM), read every second
         while True:
-            time.sleep(every_s)
+            next_sample = time.perf_counter() + every_s
+            while time.perf_counter() < next_sample and proc.poll() is None:
+                hwm = max(hwm, _hwm_mb(proc.pid))
+                time.sleep(1.0)
             elapsed = time.perf_counter() - t0
             if proc.poll() is not None:
                 finished = True
@@ -380,6 +397,7 @@ def pass_run(warc: Path, seconds: float, workers: int, every_s: float,
             "flat_second_half": bool(s100 - s50 <= max(10.0, 0.05 * s50)),
             "parent_rss_mb": {f"{samples[i][0]}s": samples[i][1] for i in pick},
             "parent_rss_mb_max": max(s[1] for s in samples),
+            "parent_peak_rss_mb": round(hwm, 1),  # VmHWM, up to a second before it ended
             "workers_rss_mb_max": max((max(s[2]) for s in samples if s[2]), default=None),
             "workers_rss_mb_last": samples[-1][2],
             "n_samples": n,
