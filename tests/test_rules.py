@@ -280,6 +280,21 @@ def test_a_long_standing_position_is_not_news():
     assert one(code("يعتصم المحتجون منذ أسبوع أمام البرلمان.")).plover_type == "PROTEST"
 
 
+def test_a_count_over_a_past_period_is_not_one_event():
+    for text in ("وخلال الأعوام الثلاثة الماضية قتلت الألغام 40 مدنياً في القرى الحدودية.",
+                 "وطوال العقد الماضي قُتل مئات الصحفيين في مناطق النزاع حول العالم.",
+                 "وقتل عشرة آلاف شخص منذ اندلاع الحرب الأهلية في البلاد.",
+                 "واعتقلت الشرطة 300 ناشط على مدى الأشهر الأخيرة."):
+        doc = hudhud.code_text(text, date="2019-09-12", trace=True)
+        assert not doc.events, text
+        assert any("guard aggregate" in n for n in doc.trace), text
+    # one event compared with the period, an event with its own day, a period that is not past
+    assert one(code("وقتل خمسة جنود أمس في أعنف هجوم تشهده المنطقة خلال الأعوام الأخيرة."))
+    assert one(code("وقتل مسلحون ثلاثة شرطيين أمس، ليرتفع عدد القتلى خلال الأشهر الماضية إلى 90.",
+                    )).plover_type == "ASSAULT"
+    assert one(code("وتظاهر مئات الطلاب في العاصمة على مدى ثلاثة أيام احتجاجاً على رفع الرسوم."))
+
+
 def test_asking_a_diplomat_to_leave_is_an_expulsion():
     e = one(code("طلبت الخارجية الكويتية من السفير الإيراني مغادرة البلاد خلال 48 ساعة.", "2021-07-20"))
     assert (e.plover_type, e.plover_mode, e.cameo_code) == ("SANCTION", "expel", "166")

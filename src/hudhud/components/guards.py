@@ -13,6 +13,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  المتورطين في، "the late" victim), its date expression is historical, or the
                  sentence is an aside on earlier news (يذكر أن، الجدير بالذكر أن، وسبق أن), or
                  the trigger holds for years (يطالبون منذ سنوات);
+- aggregate:     the sentence counts over a past period of months or years (خلال السنوات
+                 الماضية، منذ بداية الحرب): a statistic, not one event;
 - purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
 - requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف) has not happened;
 - disaster:      deaths in earthquakes, floods or accidents are not assaults;
@@ -49,6 +51,9 @@ class Guards:
         self.aside = g("guard_aside")
         self.long_standing = g("guard_long_standing")
         self.weapons_test = g("guard_weapons_test")
+        self.period_prep, self.period = g("guard_period_prep"), g("guard_period")
+        self.period_past, self.since_start = g("guard_period_past"), g("guard_since_start")
+        self.superlative = g("guard_superlative")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.keep = keep_nonfactual
 
@@ -85,6 +90,22 @@ class Guards:
                 return True
         return False
 
+    def _over_a_period(self, tokens: list[Token]) -> bool:
+        """The sentence counts over a past period of months or years (خلال السنوات الخمس
+        الماضية، طوال العقد الماضي، منذ بداية العام), with no superlative before it."""
+        for i, t in enumerate(tokens):
+            if t.stem == "منذ" and i + 1 < len(tokens) and _is(tokens[i + 1], self.since_start):
+                found = True
+            elif _is(t, self.period_prep):
+                found = any(_is(n, self.period) and any(_is(p, self.period_past)
+                                                         for p in tokens[i + 2 + j:i + 5 + j])
+                            for j, n in enumerate(tokens[i + 1:i + 5]))
+            else:
+                continue
+            if found and not any(_is(b, self.superlative) for b in tokens[:i]):
+                return True
+        return False
+
     def _clause_before(self, tokens: list[Token], k: int, n: int) -> list[Token]:
         """Up to `n` tokens before the trigger, not across punctuation."""
         return _clause_before_tokens(tokens, k, n, None)
@@ -108,6 +129,8 @@ class Guards:
                and _is(tokens[k_end + 1 + n + 1], self.long_standing)
                for n, t in enumerate(tokens[k_end + 1:k_end + 4])):
             return "background"  # "يطالب المواطنون منذ سنوات بـ…": a long-standing position
+        if not (e.date_text and e.date_precision == "day") and self._over_a_period(tokens):
+            return "aggregate"  # "قتل 300 مدني خلال الأشهر الماضية": a count, not one event
         if any(_is(t, self.background) for t in before[-2:]) \
                 or any(_is(t, self.aside) for t in tokens[:min(k, 3)]):
             return "background"
