@@ -337,6 +337,15 @@ def test_verbal_attack_is_a_criticism():
     assert ids(e) == ("abbas_mahmoud", "hamas")
 
 
+def test_a_violent_attack_is_verbal_only_when_its_author_is_unarmed():
+    for text in ("وشن نواب المعارضة هجوماً عنيفاً على وزير المالية بسبب مشروع الموازنة.",
+                 "وشنت أحزاب المعارضة هجوما شديدا على الحكومة المصرية."):
+        e = one(code(text))
+        assert (e.plover_type, e.cameo_code) == ("ACCUSE", "111"), text
+    e = one(code("وشن الجيش هجوماً عنيفاً على مواقع المسلحين في ريف المدينة."))
+    assert (e.plover_type, e.source.actor.agent) == ("ASSAULT", "MIL")
+
+
 def test_coordinated_actors_give_one_event_each():
     doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
     pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)

@@ -32,6 +32,8 @@ from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+# agents whose "violent attack" is a physical one (an unknown author counts as armed)
+_ARMED = frozenset({"MIL", "REB", "COP", "INS", "SPY", "UAF", "SEP", None})
 
 
 class Guards:
@@ -42,6 +44,7 @@ class Guards:
         self.indefinite = g("guard_indefinite")
         self.background = g("guard_background")
         self.late = g("guard_late")
+        self.verbal_unarmed = g("guard_verbal_if_unarmed")
         self.sports = g("guard_sports")
         self.verbal = g("guard_verbal_attack")
         self.metaphor = g("guard_metaphor")
@@ -163,7 +166,19 @@ class Guards:
         person_attack = e.rule.startswith("assault.attack") and e.source is not None \
             and e.source.actor.kind == "person" and head is not None \
             and all(p in ("و", "ف") for p in head.prefixes)
-        if e.plover_type == "ASSAULT" and (person_attack or any(_is(t, self.verbal) for t in after)):
+        # the words describing the attack: right after the trigger, or after a launch verb's
+        # subject and noun (شن نواب المعارضة هجوماً عنيفاً على…), up to the target's preposition
+        described = after
+        if e.rule.startswith("assault.attack.launch"):
+            described = []
+            for t in tokens[k_end + 1:k_end + 7]:
+                if t.is_punct or t.stem in ("على", "ضد"):
+                    break
+                described.append(t)
+        unarmed = e.source is not None and e.source.actor.agent not in _ARMED
+        if e.plover_type == "ASSAULT" and (
+                person_attack or any(_is(t, self.verbal) for t in described)
+                or (unarmed and any(_is(t, self.verbal_unarmed) for t in described))):
             # "شن هجوماً حاداً على…": a verbal attack is a criticism
             e.plover_type, e.plover_mode, e.cameo_code = "ACCUSE", "disapprove", "111"
             e.rule += "+verbal"
