@@ -225,3 +225,43 @@ def test_exports_without_places_stay_empty(db, tmp_path):
     export(db, "plover-json", out)
     rec = json.loads(out.read_text(encoding="utf-8"))[0]
     assert rec["place_name"] is None and rec["place_lat"] is None
+
+
+@pytest.mark.parametrize("fmt", ["plover-json", "cameo-tsv", "csv", "parquet"])
+def test_a_streamed_export_is_the_whole_table_export(placed_db, tmp_path, fmt):
+    """Exports stream the events in chunks (a big store never sits in memory whole); the file
+    is the one the whole table gives. DuckDB chunks are 2,048 rows, so the store is grown."""
+    from hudhud.exports import (Dataset, write_cameo_tsv, write_csv, write_parquet,
+                                write_plover_json)
+
+    with Store(placed_db) as s:
+        s.con.execute("INSERT INTO events SELECT e.* REPLACE (event_id || '-' || i AS event_id) "
+                      "FROM events e, range(2500) t(i)")
+    writer = {"plover-json": write_plover_json, "cameo-tsv": write_cameo_tsv, "csv": write_csv,
+              "parquet": write_parquet}[fmt]
+    with Dataset(placed_db) as ds:
+        whole = ds.events(enriched=True)
+        assert len(whole) > 3 * 2048
+        n_whole = writer(whole, tmp_path / "whole")
+        chunks = list(ds.iter_events(chunk_rows=2048))
+        assert len(chunks) >= 3
+        n = ds.export(fmt, tmp_path / "streamed", chunk_rows=2048)
+    assert n == n_whole
+    if fmt == "parquet":
+        import pyarrow.dataset as pads
+
+        read = lambda p: pads.dataset(p, format="parquet", partitioning="hive").to_table() \
+            .to_pandas().sort_values(["event_id"]).reset_index(drop=True)  # noqa: E731
+        pd.testing.assert_frame_equal(read(tmp_path / "whole"), read(tmp_path / "streamed"))
+    else:
+        assert (tmp_path / "whole").read_text() == (tmp_path / "streamed").read_text()
+
+
+def test_an_export_of_nothing_still_writes_its_header(db, tmp_path):
+    from hudhud import exports
+
+    out = tmp_path / "none.csv"
+    assert exports.export(db, "csv", out, type="SANCTION") == 0
+    assert out.read_text().startswith("event_id,")
+    assert exports.export(db, "plover-json", tmp_path / "none.json", type="SANCTION") == 0
+    assert json.loads((tmp_path / "none.json").read_text()) == []

@@ -34,7 +34,7 @@ import json
 import math
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
@@ -97,6 +97,27 @@ def _iso(value: Any) -> str | None:
     return str(v)[:10] if v is not None else None
 
 
+def _enrich(df: pd.DataFrame) -> pd.DataFrame:
+    """`day` (the event date, else the story date) and the CAMEO root, Goldstein score and
+    QuadClass of each event."""
+    out = df.copy()
+    day = pd.to_datetime(out["date"], errors="coerce")
+    out["day"] = day.fillna(pd.to_datetime(out["story_date"], errors="coerce")).dt.date
+    scores = [cameo_scores(c) for c in out["cameo_code"]]
+    out["cameo_root"] = [s[0] for s in scores]
+    out["goldstein"] = [s[1] for s in scores]
+    out["quad_class"] = pd.array([s[2] for s in scores], dtype="Int64")
+    return out
+
+
+def _chunks(data: pd.DataFrame | Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """A writer's input: one DataFrame, or DataFrames streamed one after another."""
+    if isinstance(data, pd.DataFrame):
+        yield data
+    else:
+        yield from data
+
+
 # --- the dataset ----------------------------------------------------------------------------------
 class Dataset:
     """A store opened for analysis (read-only by default). Use as a context manager or close()."""
@@ -125,28 +146,16 @@ class Dataset:
                doc_id: str | None = None, limit: int | None = None,
                enriched: bool = False) -> pd.DataFrame:
         """Events as a DataFrame (`Store.events` filters). `enriched` adds story_date, site,
-        title, day, merged_id, n_articles, n_sources, cameo_root, goldstein, quad_class."""
+        title, n_copies, merged_id, n_articles, n_sources, merged_reports, day, cameo_root,
+        goldstein, quad_class."""
         df = self.store.events(since=since, until=until, actor=actor, type=type, doc_id=doc_id,
-                               limit=limit)
-        return self._enrich(df) if enriched else df
+                               limit=limit, enriched=enriched)
+        return _enrich(df) if enriched else df
 
-    def _enrich(self, df: pd.DataFrame) -> pd.DataFrame:
-        con = self.store.con
-        docs = con.execute("SELECT doc_id, pub_date AS story_date, site, title, "
-                           "n_copies FROM documents").df()
-        out = df.merge(docs, on="doc_id", how="left")
-        merged = con.execute("""SELECT r.event_id, m.merged_id, m.n_articles, m.n_sources,
-                                       m.n_reports AS merged_reports
-                                FROM merged_event_reports r JOIN merged_events m
-                                USING (merged_id)""").df()
-        out = out.merge(merged, on="event_id", how="left")
-        day = pd.to_datetime(out["date"], errors="coerce")
-        out["day"] = day.fillna(pd.to_datetime(out["story_date"], errors="coerce")).dt.date
-        scores = [cameo_scores(c) for c in out["cameo_code"]]
-        out["cameo_root"] = [s[0] for s in scores]
-        out["goldstein"] = [s[1] for s in scores]
-        out["quad_class"] = pd.array([s[2] for s in scores], dtype="Int64")
-        return out
+    def iter_events(self, chunk_rows: int = 50_000, **filters) -> Iterator[pd.DataFrame]:
+        """The enriched events in DataFrames of about `chunk_rows` rows, streamed."""
+        for df in self.store.iter_events(chunk_rows, enriched=True, **filters):
+            yield _enrich(df)
 
     def merged_events(self) -> pd.DataFrame:
         return self.store.con.execute(
@@ -161,16 +170,19 @@ class Dataset:
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
         return self.store.con.execute(query, params or []).df()
 
-    def export(self, fmt: str, out: str | Path, **filters) -> int:
-        """Write the (filtered) events in `fmt` to `out`; returns the number of events."""
+    def export(self, fmt: str, out: str | Path, chunk_rows: int = 50_000, **filters) -> int:
+        """Write the (filtered) events in `fmt` to `out`; returns the number of events.
+        Streamed `chunk_rows` events at a time (graphml, a graph of counts, reads them all)."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-        df = self.events(enriched=True, **filters)
         out = Path(out)
         if fmt != "parquet":
             out.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "graphml":  # one graph of counts: the whole table
+            return write_graphml(self.events(enriched=True, **filters), out)
         return {"plover-json": write_plover_json, "cameo-tsv": write_cameo_tsv,
-                "csv": write_csv, "parquet": write_parquet, "graphml": write_graphml}[fmt](df, out)
+                "csv": write_csv, "parquet": write_parquet}[fmt](
+            self.iter_events(chunk_rows, **filters), out)
 
 
 def open_db(db: str | Path, read_only: bool = True) -> Dataset:
@@ -227,22 +239,31 @@ def plover_record(row: dict) -> dict[str, Any]:
     return rec
 
 
-def write_plover_json(df: pd.DataFrame, out: Path) -> int:
-    records = [plover_record(row) for row in df.to_dict("records")]
-    out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return len(records)
+def write_plover_json(data: pd.DataFrame | Iterable[pd.DataFrame], out: Path) -> int:
+    """A JSON array of PLOVER records, written record by record (the layout of
+    `json.dumps(records, indent=1)`)."""
+    n = 0
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("[")
+        for df in _chunks(data):
+            for row in df.to_dict("records"):
+                text = json.dumps(plover_record(row), ensure_ascii=False, indent=1)
+                fh.write(("," if n else "") + "\n " + text.replace("\n", "\n "))
+                n += 1
+        fh.write("\n]\n" if n else "]\n")
+    return n
 
 
 def _code(country: Any, agent: Any) -> str:
     return (_v(country) or "") + (_v(agent) or "")
 
 
-def write_cameo_tsv(df: pd.DataFrame, out: Path) -> int:
+def write_cameo_tsv(data: pd.DataFrame | Iterable[pd.DataFrame], out: Path) -> int:
     n = 0
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = _csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(PHOENIX_COLUMNS + EXTRA_TSV_COLUMNS)
-        for row in df.to_dict("records"):
+        for row in (r for df in _chunks(data) for r in df.to_dict("records")):
             r = {k: _v(v) for k, v in row.items()}
             if r.get("negated"):
                 continue
@@ -280,34 +301,61 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, out: Path) -> int:
-    _flat(df).to_csv(out, index=False, encoding="utf-8")
-    return len(df)
+def write_csv(data: pd.DataFrame | Iterable[pd.DataFrame], out: Path) -> int:
+    n = 0
+    for df in _chunks(data):
+        if n == 0 or not df.empty:
+            _flat(df).to_csv(out, index=False, encoding="utf-8", mode="a" if n else "w",
+                             header=n == 0)
+        n += len(df)
+    return n
 
 
-def write_parquet(df: pd.DataFrame, out: Path) -> int:
-    """A hive-partitioned dataset (year=YYYY/month=M) under the folder `out` (replaced)."""
+_PARQUET_INTS = {"start", "end", "sentence_start", "sentence_end", "n_reports", "place_start",
+                 "place_end", "n_copies", "n_articles", "n_sources", "merged_reports",
+                 "quad_class", "year", "month"}
+_PARQUET_FLOATS = {"confidence", "place_lat", "place_lon", "goldstein"}
+
+
+def _parquet_schema(columns: list[str]):
+    """One schema for every chunk (a chunk's all-null column must not change its type)."""
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.int64() if c in _PARQUET_INTS else pa.float64()
+                       if c in _PARQUET_FLOATS else pa.bool_() if c == "negated"
+                       else pa.string()) for c in columns])
+
+
+def write_parquet(data: pd.DataFrame | Iterable[pd.DataFrame], out: Path) -> int:
+    """A hive-partitioned dataset (year=YYYY/month=M) under the folder `out` (replaced),
+    written chunk by chunk (files events-<chunk>-<i>.parquet)."""
     import shutil
 
     import pyarrow as pa
     import pyarrow.dataset as ds
 
-    flat = _flat(df)
-    day = pd.to_datetime(flat["day"], errors="coerce")
-    flat["year"] = day.dt.year.astype("Int64")
-    flat["month"] = day.dt.month.astype("Int64")
-    for col in flat.columns:
-        if flat[col].dtype == object:
-            flat[col] = flat[col].astype("string")
     if out.exists():
         shutil.rmtree(out) if out.is_dir() else out.unlink()
-    table = pa.Table.from_pandas(flat, preserve_index=False)
     part = ds.partitioning(pa.schema([("year", pa.int64()), ("month", pa.int64())]),
                            flavor="hive")
-    ds.write_dataset(table, out, format="parquet", partitioning=part,
-                     existing_data_behavior="overwrite_or_ignore",
-                     basename_template="events-{i}.parquet")
-    return len(df)
+    n = 0
+    for c, df in enumerate(_chunks(data)):
+        if df.empty and n:
+            continue
+        flat = _flat(df)
+        day = pd.to_datetime(flat["day"], errors="coerce")
+        flat["year"] = day.dt.year.astype("Int64")
+        flat["month"] = day.dt.month.astype("Int64")
+        for col in flat.columns:
+            if flat[col].dtype == object and col != "negated":
+                flat[col] = flat[col].astype("string")
+        table = pa.Table.from_pandas(flat, schema=_parquet_schema(list(flat.columns)),
+                                     preserve_index=False)
+        ds.write_dataset(table, out, format="parquet", partitioning=part,
+                         existing_data_behavior="overwrite_or_ignore",
+                         basename_template=f"events-{c}-{{i}}.parquet")
+        n += len(df)
+    return n
 
 
 def actor_key(row: dict, role: str) -> str | None:

@@ -17,7 +17,7 @@ import os
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -373,8 +373,10 @@ class Store:
     def events(self, since: str | dt.date | None = None, until: str | dt.date | None = None,
                actor: str | None = None, type: str | None = None, doc_id: str | None = None,
                limit: int | None = None, country: str | None = None,
-               bbox: tuple[float, float, float, float] | None = None) -> pd.DataFrame:
-        """Events as a DataFrame with `records.EVENT_COLUMNS`.
+               bbox: tuple[float, float, float, float] | None = None,
+               enriched: bool = False) -> pd.DataFrame:
+        """Events as a DataFrame with `records.EVENT_COLUMNS` (+ `ENRICHED_COLUMNS` with
+        `enriched`: the article's date, site, title and copies, and the merged event).
 
         since/until: inclusive bounds on the event date (the document's date when the event
         has none); actor: case-insensitive substring of the source or target canonical name,
@@ -383,6 +385,30 @@ class Store:
         bbox: (min_lon, min_lat, max_lon, max_lat), the event place inside it. A file written
         before the place columns existed (opened read-only) reads them as NULL.
         """
+        sql, params = self._events_query(since, until, actor, type, doc_id, limit, country,
+                                         bbox, enriched)
+        return self.con.execute(sql, params).df()
+
+    def iter_events(self, chunk_rows: int = 50_000, **filters) -> Iterator[pd.DataFrame]:
+        """`events(**filters)` in DataFrames of `chunk_rows` rows rounded up to DuckDB's
+        2,048-row vectors, streamed from a cursor of their own: exporting a store never holds
+        all its events in memory."""
+        sql, params = self._events_query(**filters)
+        cur = self.con.cursor()
+        try:
+            cur.execute(sql, params)
+            first = True
+            while not (df := cur.fetch_df_chunk(max(1, chunk_rows // 2048))).empty or first:
+                yield df  # (an empty first frame still carries the columns)
+                first = False
+                if df.empty:
+                    break
+        finally:
+            cur.close()
+
+    def _events_query(self, since=None, until=None, actor=None, type=None, doc_id=None,
+                      limit=None, country=None, bbox=None,
+                      enriched: bool = False) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         day = "coalesce(e.date, d.pub_date)"
@@ -406,26 +432,31 @@ class Store:
         if doc_id is not None:
             where.append("e.doc_id = ?")
             params.append(str(doc_id))
-        if country:
-            where.append("upper(e.place_country) = ?")
-            params.append(country.upper())
-        if bbox is not None:
-            x0, y0, x1, y1 = (float(v) for v in bbox)
-            where.append("e.place_lon BETWEEN ? AND ? AND e.place_lat BETWEEN ? AND ?")
-            params.extend([x0, x1, y0, y1])
         have = {r[0] for r in self.con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
         ).fetchall()}
         if (country or bbox is not None) and "place_country" not in have:
-            return pd.DataFrame(columns=EVENT_COLUMNS)
+            where.append("false")  # a file without places has no event inside one
+        elif country:
+            where.append("upper(e.place_country) = ?")
+            params.append(country.upper())
+        if bbox is not None and "place_country" in have:
+            x0, y0, x1, y1 = (float(v) for v in bbox)
+            where.append("e.place_lon BETWEEN ? AND ? AND e.place_lat BETWEEN ? AND ?")
+            params.extend([x0, x1, y0, y1])
         select = ", ".join(("e." + _q(c)) if c in have else f"NULL AS {_q(c)}"
                            for c in EVENT_COLUMNS)
-        sql = (f"SELECT {select} FROM events e "
-               "LEFT JOIN documents d USING (doc_id)")
+        sql = f"SELECT {select} FROM events e LEFT JOIN documents d USING (doc_id)"
+        if enriched:
+            sql = (f"SELECT {select}, d.pub_date AS story_date, d.site, d.title, d.n_copies, "
+                   "m.merged_id, m.n_articles, m.n_sources, m.n_reports AS merged_reports "
+                   "FROM events e LEFT JOIN documents d USING (doc_id) "
+                   "LEFT JOIN merged_event_reports r ON r.event_id = e.event_id "
+                   "LEFT JOIN merged_events m ON m.merged_id = r.merged_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f' ORDER BY {day} NULLS LAST, e.doc_id, e."start", e.event_id'
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
-        return self.con.execute(sql, params).df()
+        return sql, params
