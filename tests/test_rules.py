@@ -346,6 +346,18 @@ def test_a_violent_attack_is_verbal_only_when_its_author_is_unarmed():
     assert (e.plover_type, e.source.actor.agent) == ("ASSAULT", "MIL")
 
 
+def test_an_svo_kill_with_no_object_is_a_passive():
+    # "ثلاثون مسلحاً قُتلوا في…": with no object and a where/how after it, the subject is the victim
+    for text, agent in (("وقال الجيش إن ثلاثين مسلحا قتلوا في ضربات جوية قرب الحدود.", "UAF"),
+                        ("وذكرت المصادر أن خمسة جنود قتلوا خلال اشتباكات مع المتمردين.", "MIL")):
+        e = one(code(text))
+        assert (e.plover_type, e.source, e.target.actor.agent) == ("ASSAULT", None, agent), text
+    # an object (or an object pronoun) keeps the active reading
+    e = one(code("والمتمردون قتلوا ثلاثة جنود في الكمين."))
+    assert (e.source.actor.agent, e.target.actor.agent) == ("REB", "MIL")
+    assert code("وقالت الشرطة إن مسلحين قتلوه أمام منزله في المدينة.").events == []
+
+
 def test_coordinated_actors_give_one_event_each():
     doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
     pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)

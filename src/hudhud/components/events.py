@@ -349,9 +349,11 @@ class EventFinder:
                                       for k in range(max(t.j, mm.i - 3), mm.i))), None)
                 if owner is not None:
                     target, how_t = owner.m, "owner"
-            if target is None and tgt_spec.get("passive") and how == "vso" and source is subject \
-                    and subject is not None:
-                # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان)
+            if target is None and tgt_spec.get("passive") and source is subject \
+                    and subject is not None and (how == "vso" or (
+                        how == "svo" and _passive_after(tokens, t.j))):
+                # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان;
+                # "ثلاثون مسلحاً قُتلوا في ضربات جوية")
                 target, how_t = subject, "passive"
                 source = agent_by if agent_by is not subject else None
                 how_s = "prep" if source else ""
@@ -625,3 +627,19 @@ def _surface(doc: Document, tokens: list[Token], t: Match) -> str:
 
 def _txt(m: Mention | None) -> str:
     return f"{m.text}<{m.actor.code or '?'}>" if m is not None else "∅"
+
+
+_PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "إثر", "اثر", "أثناء", "اثناء", "برصاص",
+                           "بنيران", "بانفجار", "بقصف", "بغارة", "بهجوم"})
+
+
+def _passive_after(tokens: list[Token], j: int) -> bool:
+    """An SVO verb with no object reads as a passive when it carries no object pronoun and
+    what follows says where or how (قُتلوا في ضربات جوية، قُتل برصاص قناص, or the sentence
+    ends): "ثلاثون مسلحاً قتلوا في ضربات جوية" has victims, not killers."""
+    verb = tokens[j - 1] if 0 < j <= len(tokens) else None
+    if verb is None or verb.suffix in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني"):
+        return False
+    nxt = tokens[j] if j < len(tokens) else None
+    return nxt is None or nxt.is_punct or nxt.norm in _PASSIVE_NEXT or nxt.stem in _PASSIVE_NEXT
+
