@@ -358,6 +358,23 @@ def test_an_svo_kill_with_no_object_is_a_passive():
     assert code("وقالت الشرطة إن مسلحين قتلوه أمام منزله في المدينة.").events == []
 
 
+def test_an_armed_group_is_an_unidentified_armed_force():
+    e = one(code("وخطفت جماعة مسلحة ثلاثة مهندسين أتراك في شمال البلاد."))
+    assert (e.plover_type, e.plover_mode, e.source.actor.agent) == ("ASSAULT", "abduct", "UAF")
+    assert e.target.actor.country == "TUR"
+    e = one(code("وهاجمت المجموعات المسلحة نقطة تفتيش للجيش العراقي قرب الموصل."))
+    assert (e.plover_type, e.source.actor.agent) == ("ASSAULT", "UAF")
+
+
+def test_what_a_rejection_rejects_is_not_another_event():
+    doc = code("رفضت باكستان الاتهامات الأمريكية بإيواء الجماعات المسلحة.", "2018-01-16")
+    assert [e.plover_type for e in doc.events] == ["REJECT"]
+    # a second clause with its own verb is its own event
+    doc = code("رفض الرئيس العراقي المقترح الأمريكي واتهم واشنطن بالتدخل في شؤون بلاده.",
+               "2018-01-16")
+    assert sorted(e.plover_type for e in doc.events) == ["ACCUSE", "REJECT"]
+
+
 def test_coordinated_actors_give_one_event_each():
     doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
     pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)

@@ -17,6 +17,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  الماضية، منذ بداية الحرب): a statistic, not one event;
 - purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
 - requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف) has not happened;
+- rejected:      what a rejection rejects (رفضت باكستان الاتهامات الأمريكية) is its object, not
+                 another event;
 - disaster:      deaths in earthquakes, floods or accidents are not assaults;
 - test:          an explosion of a nuclear weapon is a test (فجرت قنبلتها الذرية), not an attack;
 - sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
@@ -63,8 +65,9 @@ class Guards:
     def __call__(self, doc: Document) -> Document:
         kept: list[Event] = []
         requests = [e for e in doc.events if e.plover_type == "REQUEST"]
+        rejections = [e for e in doc.events if e.plover_type == "REJECT"]
         for e in doc.events:
-            reason = self._check(doc, e, requests)
+            reason = self._check(doc, e, requests, rejections)
             if reason is None:
                 kept.append(e)
                 continue
@@ -76,11 +79,13 @@ class Guards:
         return doc
 
     @staticmethod
-    def _requested(tokens: list[Token], k: int, e: Event, requests: list[Event]) -> bool:
+    def _requested(tokens: list[Token], k: int, e: Event, requests: list[Event],
+                   within: int = 6) -> bool:
         """What a request asks for is not an event: "طالبوا بالإفراج عنه", "دعا إلى وقف
-        القصف", "التمس من المحكمة الإفراج عنه" (up to 6 words after the request, no punctuation,
-        no new clause with و). `tokens` are the sentence's, `k` the trigger's index."""
-        if e.plover_type == "REQUEST":
+        القصف", "التمس من المحكمة الإفراج عنه" (up to `within` words after the request, no
+        punctuation, no new clause with و). `tokens` are the sentence's, `k` the trigger's
+        index. Also used for what a rejection rejects (رفضت باكستان الاتهامات الأمريكية)."""
+        if any(e.plover_type == r.plover_type for r in requests):
             return False
         head = tokens[k] if k < len(tokens) else None
         if head is not None and head.prefixes[:1] == ("و",):
@@ -89,7 +94,7 @@ class Guards:
             if r.sentence_start != e.sentence_start or not r.end <= e.start:
                 continue
             between = [t for t in tokens[:k] if t.start >= r.end]
-            if len(between) <= 6 and not any(t.is_punct for t in between):
+            if len(between) <= within and not any(t.is_punct for t in between):
                 return True
         return False
 
@@ -113,12 +118,15 @@ class Guards:
         """Up to `n` tokens before the trigger, not across punctuation."""
         return _clause_before_tokens(tokens, k, n, None)
 
-    def _check(self, doc: Document, e: Event, requests: list[Event] = ()) -> str | None:
+    def _check(self, doc: Document, e: Event, requests: list[Event] = (),
+               rejections: list[Event] = ()) -> str | None:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
         tokens = doc.tokens_of(si)
         k = next((n for n, t in enumerate(tokens) if t.start >= e.start), 0)
         if requests and self._requested(tokens, k, e, requests):
             return "requested"
+        if rejections and self._requested(tokens, k, e, rejections, within=3):
+            return "rejected"  # "رفضت باكستان الاتهامات الأمريكية": the accusation is its object
         k_end = next((n for n, t in enumerate(tokens) if t.end >= e.end), k)
         before = tokens[max(0, k - 3):k]
         after = tokens[k_end + 1:k_end + 3]
