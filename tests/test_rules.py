@@ -375,6 +375,16 @@ def test_what_a_rejection_rejects_is_not_another_event():
     assert sorted(e.plover_type for e in doc.events) == ["ACCUSE", "REJECT"]
 
 
+def test_an_agreement_that_answers_pressure_is_a_concession():
+    e = one(code("وافقت الحكومة الأردنية على زيادة رواتب المعلمين بعد إضراب استمر شهراً."))
+    assert (e.plover_type, e.cameo_code, e.source.actor.code) == ("CONCEDE", "080", "JORGOV")
+    e = one(code("وتعهد رئيس الوزراء بإلغاء الضريبة الجديدة استجابة لمطالب المتظاهرين."))
+    assert (e.plover_type, e.cameo_code) == ("CONCEDE", "035")  # a promise: intent to yield
+    # no pressure, no concession
+    assert one(code("ووافقت الحكومة على خطة الإصلاح التي قدمها البنك الدولي.")).plover_type == "AGREE"
+    assert one(code("وتعهد الرئيس بدعم الجيش في حربه على الإرهاب.")).plover_type == "AGREE"
+
+
 def test_coordinated_actors_give_one_event_each():
     doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
     pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)

@@ -6,6 +6,8 @@
   earlier in the sentence → "hypothetical"; a question (هل…؟) → "question". Per PLOVER, an
   intent to support/cooperate/aid is coded AGREE (CAMEO 03x) rather than as the act itself,
   and an announced retreat (سيسحب قواته، ستسمح بإدخال المساعدات) is CONCEDE (CAMEO 035x).
+- yielding: an agreement or promise made in response to demands or pressure (استجابة لمطالب،
+  بعد اعتصام) is CONCEDE (080; 035 for a promise or an intent).
 - date: the date expression of the event's sentence nearest before the trigger (else after it);
   historical references ("منذ حرب 1967") never date an event; else the publication date.
 """
@@ -36,8 +38,13 @@ def _intent(e: Event) -> None:
         e.rule += "+intent"
 
 
+# AGREE rules whose event becomes CONCEDE when it answers demands or pressure
+YIELDING = ("agree.consent", "agree.pledge", "agree.promise")
+
+
 class Attributes:
     def __init__(self, lexicon: Lexicon):
+        self.yield_cues, self.pressure = lexicon.words("yield_cues"), lexicon.words("pressure")
         self.negators = lexicon.words("negators")
         self.future = lexicon.words("future")
         self.hypothetical = lexicon.words("hypothetical")
@@ -62,6 +69,12 @@ class Attributes:
                 e.modality = "question"
             if e.modality == "intent":
                 _intent(e)
+            if e.plover_type == "AGREE" and e.rule.startswith(YIELDING) \
+                    and self._yielding(tokens[k + 1:]):
+                # "وافق الوزير على تثبيت المعلمين بعد اعتصام استمر أسبوعين": a concession
+                e.plover_type, e.plover_mode = "CONCEDE", None
+                e.cameo_code = "035" if e.modality == "intent" or e.cameo_code == "032" else "080"
+                e.rule += "+yield"
             if si not in date_cache:
                 s = doc.sentences[si]
                 date_cache[si] = [d for d in find_dates(doc.text, doc.date, s.start, s.end)
@@ -73,6 +86,17 @@ class Attributes:
                 _intent(e)
             e.confidence = self._confidence(e)
         return doc
+
+    def _yielding(self, after: list[Token]) -> bool:
+        """A cue of yielding after the trigger: استجابة لـ، تلبية لـ، نزولاً عند، or بعد/إثر +
+        protests, a sit-in, a strike or pressure."""
+        for n, tok in enumerate(after):
+            if tok.stem in self.yield_cues or tok.norm in self.yield_cues:
+                return True
+            if tok.stem in ("بعد", "إثر", "اثر", "عقب") and n + 1 < len(after) \
+                    and (after[n + 1].stem in self.pressure or after[n + 1].norm in self.pressure):
+                return True
+        return False
 
     def _future(self, tokens: list[Token], k: int) -> bool:
         for tok in tokens[max(0, k - 6):k + 1]:
