@@ -37,8 +37,11 @@ def test_curated_governorate_names_geonames_admin1(gaz):
 
 
 def test_ordinary_words_are_not_places(gaz):
-    for w in ("صور", "حين", "مدينة", "الباب"):
+    for w in ("صور", "حين", "مدينة", "الباب", "أمن", "الحي", "ميدان", "الشهداء", "معسكر"):
         assert gaz.lookup(w) == [], w
+    # "أمن الدولة" (state security) is not Emmen in the Netherlands
+    doc = hudhud.code_text("اعتقلت الشرطة الجزائرية ناشطا بتهمة المساس بأمن الدولة.", date="2020-01-01")
+    assert [e.place_country for e in doc.events] == [None]
     assert name_key("دير الزور") == ("دير", "الزور")
 
 
