@@ -82,6 +82,15 @@ def test_place_in_clause_on_the_event():
     assert 32 < e.place_lat < 33 and 35 < e.place_lon < 36 and e.place_admin1 == "West Bank"
 
 
+def test_zinjibar_and_zanzibar_share_a_name():
+    ye = hudhud.code_text("وقصفت طائرات التحالف مواقع للمسلحين في مدينة زنجبار بمحافظة أبين جنوب اليمن.",
+                          date="2016-01-01")
+    tz = hudhud.code_text("وتظاهر مئات المعارضين في زنجبار احتجاجا على نتائج الانتخابات في تنزانيا.",
+                          date="2016-01-01")
+    assert [e.place_country for e in ye.events] == ["YEM"]
+    assert [e.place_country for e in tz.events] == ["TZA"]
+
+
 def test_ambiguous_name_follows_article_countries():
     lb = hudhud.code_text("اتهم رئيس الوزراء اللبناني سعد الحريري إسرائيل في طرابلس.", date="2017-12-11")
     ly = hudhud.code_text("اتهم رئيس الوزراء الليبي إسرائيل في طرابلس.", date="2017-12-11")
