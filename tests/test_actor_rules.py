@@ -245,3 +245,15 @@ def test_a_bare_title_after_a_government_actor_is_that_countrys():
                            date="2023-11-01")
     m = [m for m in doc.mentions if "الدفاع" in m.text][0]
     assert m.actor.country == "ISR" and m.rule.endswith("+sentence")
+
+
+def test_news_outlets_are_media():
+    for text, n in (("حجبت السلطات الأردنية عشرة مواقع إخبارية بحجة عدم الترخيص.", "مواقع إخبارية"),
+                    ("أغلقت السلطات العراقية مكاتب قناة فضائية في بغداد.", "قناة فضائية")):
+        doc = hudhud.code_text(text, date="2020-01-01")
+        assert [(e.plover_type, e.target.actor.agent) for e in doc.events] == [("COERCE", "MED")], text
+        assert n in doc.events[0].target.name
+    # positions are not websites
+    doc = hudhud.code_text("وقصفت الطائرات مواقع المسلحين في الجبال.", date="2020-01-01")
+    assert [e.target.actor.agent for e in doc.events] == ["UAF"]
+
