@@ -257,3 +257,18 @@ def test_news_outlets_are_media():
     doc = hudhud.code_text("وقصفت الطائرات مواقع المسلحين في الجبال.", date="2020-01-01")
     assert [e.target.actor.agent for e in doc.events] == ["UAF"]
 
+
+def test_a_military_council_is_not_always_egypts():
+    # "المجلس العسكري" is any country's military council; Egypt's SCAF has its own names
+    doc = hudhud.code_text("قدمت قطر مليون دولار دعماً للمجلس العسكري في مالي.", date="2021-06-01")
+    assert [(e.target.actor.country, e.target.actor.agent) for e in doc.events] == [("MLI", "MIL")]
+    doc = hudhud.code_text("التقى رئيس المجلس الأعلى للقوات المسلحة المشير حسين طنطاوي "
+                           "وزير الخارجية الأمريكي.", date="2011-05-01")
+    assert [(e.source.actor.country, e.source.actor.agent) for e in doc.events] == [("EGY", "MIL")]
+
+
+def test_a_group_in_a_country_is_of_that_country():
+    doc = hudhud.code_text("قدمت السعودية مليار دولار دعماً للجيش في لبنان.", date="2020-01-01")
+    assert [(e.plover_type, e.target.actor.country, e.target.actor.agent)
+            for e in doc.events] == [("AID", "LBN", "MIL")]
+

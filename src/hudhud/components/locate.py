@@ -10,6 +10,9 @@ opposition, clergy, unidentified gunmen…); armies, governments and named actor
 says of them. Runs after components/places.py; the participant gets a copy of the actor, so the
 mention table still shows what the text itself said.
 
+A group named "in" the place (المجلس العسكري الانتقالي في السودان، الجيش في مالي) is of the
+place's country, whatever its sector.
+
 With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
 or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
 the target of a COERCE, RETREAT or CONCEDE takes its source's country.
@@ -40,6 +43,15 @@ class Locate:
                          f"{e.place_country}")
             for role in ("source", "target"):
                 p: Participant | None = getattr(e, role)
+                if p is not None and not p.actor.country and p.actor.kind == "sector" \
+                        and p.end is not None and e.place_start is not None \
+                        and doc.text[p.end:e.place_start].strip() == "في":
+                    # "دعماً للمجلس العسكري الانتقالي في السودان": a group "in" a place is of
+                    # its country, whatever its sector
+                    setattr(e, role, replace(p, actor=replace(p.actor, country=e.place_country)))
+                    doc.note(f"locate: {role} '{p.name}' of {e.plover_type} '{e.trigger}' "
+                             f"is the one in {e.place_name} → {e.place_country}")
+                    continue
                 # protesters protest their own authorities: a protest's target with no country
                 # (قائد الجيش، الحكومة) is located too, whatever its sector
                 domestic = DOMESTIC | ({"GOV", "MIL", "SPY"} if e.plover_type == "PROTEST" and role == "target"
