@@ -272,3 +272,9 @@ def test_a_group_in_a_country_is_of_that_country():
     assert [(e.plover_type, e.target.actor.country, e.target.actor.agent)
             for e in doc.events] == [("AID", "LBN", "MIL")]
 
+
+def test_a_withdrawal_with_no_named_side_is_from_the_places_country():
+    doc = hudhud.code_text("انسحبت القوات الروسية من مدينة خيرسون الأوكرانية.", date="2022-11-11")
+    assert [(e.plover_type, e.plover_mode, e.source.actor.country, e.target.actor.country)
+            for e in doc.events] == [("RETREAT", "withdraw", "RUS", "UKR")]
+

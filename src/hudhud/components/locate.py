@@ -1,6 +1,7 @@
 """Locate: unnamed groups take the country of the place where the event happened.
 
-An attack with no named target hits the country of its place ("قصف مواقع في ريف إدلب" → SYR), and
+An attack with no named target hits the country of its place ("قصف مواقع في ريف إدلب" → SYR), a
+withdrawal leaves it ("انسحبت القوات الروسية من مدينة خيرسون" → UKR), and
 aid with no named recipient goes to it ("وزعت الأونروا سلالاً غذائية على العائلات في غزة" → PSE).
 
 "تظاهر الآلاف في بغداد" or "احتشد المحتجون أمام مقر الحكومة في عمّان" name no country for the
@@ -34,7 +35,8 @@ class Locate:
             if not e.place_country:
                 self._own_people(doc, e)
                 continue
-            if e.plover_type in ("ASSAULT", "COERCE", "AID") and e.target is None and e.place_start is not None:
+            if e.plover_type in ("ASSAULT", "COERCE", "AID", "RETREAT") and e.target is None \
+                    and e.place_start is not None:
                 # "استهدفت طائرات مسيّرة منشآت نفطية في شرق السعودية": the place's country is hit
                 e.target = Participant(doc.text[e.place_start:e.place_end],
                                        Actor(id=f"country.{e.place_country}", country=e.place_country,
