@@ -385,6 +385,12 @@ def test_an_agreement_that_answers_pressure_is_a_concession():
     assert one(code("وتعهد الرئيس بدعم الجيش في حربه على الإرهاب.")).plover_type == "AGREE"
 
 
+def test_a_rejection_needs_no_recipient_when_what_is_rejected_follows():
+    # the rejected act may come after a long subject and a place
+    e = one(code("رفض المجلس العسكري في مالي تسليم السلطة إلى المدنيين.", "2021-06-01"))
+    assert (e.plover_type, e.source.actor.country, e.target) == ("REJECT", "MLI", None)
+
+
 def test_coordinated_actors_give_one_event_each():
     doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
     pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)
