@@ -278,3 +278,13 @@ def test_a_withdrawal_with_no_named_side_is_from_the_places_country():
     assert [(e.plover_type, e.plover_mode, e.source.actor.country, e.target.actor.country)
             for e in doc.events] == [("RETREAT", "withdraw", "RUS", "UKR")]
 
+
+def test_a_nisba_after_an_act_nouns_genitive_names_its_author():
+    doc = hudhud.code_text("رفضت السلطة الفلسطينية خطة السلام الأمريكية.", date="2020-02-01")
+    assert [(e.plover_type, e.target.actor.country) for e in doc.events] == [("REJECT", "USA")]
+    doc = hudhud.code_text("رحبت مصر بمبادرة السلام العربية.", date="2020-02-01")
+    assert [e.target.name for e in doc.events] == ["بمبادرة السلام العربية"]
+    # a genitive that is an actor keeps its own nisba
+    doc = hudhud.code_text("انتقد الوزير خطة الحكومة المصرية.", date="2020-02-01")
+    assert [(e.target.actor.country, e.target.actor.agent) for e in doc.events] == [("EGY", "GOV")]
+

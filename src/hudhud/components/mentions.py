@@ -127,6 +127,17 @@ def _coordinated_nisba(cur: Chain, m: Match, tokens: list[Token], lex: Lexicon) 
     return None
 
 
+def _act_genitive(act: Match, genitive: Token, nisba: Token, covered: set[int], k: int) -> bool:
+    """'خطة السلام الأمريكية', 'مبادرة السلام العربية', 'مقترح الهدنة المصري': an act noun, one
+    definite genitive noun that is no actor, then a nisba that agrees with the act noun (a
+    feminine nisba after a masculine genitive can only be the act's)."""
+    if act.kind != "act" or k in covered or genitive.is_punct or not _definite(genitive):
+        return False
+    fem = lambda w: w.endswith(("ة", "ه"))  # noqa: E731 (normalised ta marbuta may be ه)
+    return fem(nisba.stem) == fem(act.form.stems[-1] if act.form.stems else "") \
+        and not (fem(nisba.stem) and fem(genitive.stem))
+
+
 def _case_clash(noun: Token, adj: Token) -> bool:
     """An adjective agrees with its noun in case: 'مسلحون أميركياً' is a subject and an object."""
     n, a = noun.stem, adj.stem
@@ -163,6 +174,12 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
                          or _adjective(cur.parts[-1], cur.j, tokens, covered, lex.words("actor_adjectives"))):
                 # "وزير الزراعة المصري", "وكيل وزارة النفط العراقية", "القوات الحكومية السورية":
                 # the nisba is the title's
+                cur.parts.append(m)
+                cur.j = m.j
+                continue
+            if len(gap) == 1 and m.kind == "nisba" and m.i == cur.j + 1 \
+                    and _act_genitive(cur.parts[-1], gap[0], tokens[m.i], covered, cur.j):
+                # "خطة السلام الأمريكية": the nisba after the act noun's genitive is the act's
                 cur.parts.append(m)
                 cur.j = m.j
                 continue
