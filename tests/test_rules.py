@@ -391,6 +391,19 @@ def test_a_rejection_needs_no_recipient_when_what_is_rejected_follows():
     assert (e.plover_type, e.source.actor.country, e.target) == ("REJECT", "MLI", None)
 
 
+def test_an_attack_that_hit_something_and_killed_people_is_one_event():
+    doc = code("دمرت غارة إسرائيلية مبنى القنصلية الإيرانية في دمشق وقتلت قادة في الحرس الثوري.",
+               "2024-04-02")
+    e = one(doc)
+    assert (e.plover_mode, e.source.actor.country, e.target.actor.country, e.target.actor.agent) \
+        == ("aerial", "ISR", "IRN", "MIL")
+    # victims of another country than what the attack hit are another event
+    doc = code("قصفت طائرات روسية مواقع تركية في إدلب وقتل ثلاثة جنود سوريين في هجوم آخر.",
+               "2020-02-01")
+    assert sorted((e.source.actor.country if e.source else "-", e.target.actor.country)
+                  for e in doc.events) == [("-", "SYR"), ("RUS", "TUR")]
+
+
 def test_coordinated_actors_give_one_event_each():
     doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
     pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)

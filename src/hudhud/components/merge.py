@@ -60,20 +60,27 @@ class CasualtyMerge:
 
     "قتل أكثر من مئتي شخص في هجمات شنها تنظيم داعش", "اغتيل قائد فيلق القدس بضربة جوية
     أمريكية", "أسفر هجوم انتحاري عن مقتل أربعة جنود": the report with victims and no attacker
-    (قتل، مقتل، أصيب) takes the attacker and the mode of the attack with no target of the same
-    sentence, which is then dropped. Runs before `Locate` (which gives an attack with no target
+    (قتل، مقتل، أصيب) takes the attacker and the mode of the attack of the same sentence — one
+    with no target, or one whose named author hit something of the victims' country — which is
+    then dropped. Runs before `Locate` (which gives an attack with no target
     its place's country) so the attack is not left as a second event against the place.
     """
 
     def __call__(self, doc: Document) -> Document:
         drop: set[int] = set()
         for b in doc.events:
-            if b.plover_type != "ASSAULT" or b.target is not None or b.negated:
+            if b.plover_type != "ASSAULT" or b.negated or id(b) in drop:
+                continue
+            # the attack may name what it hit in the victims' country ("دمرت غارة إسرائيلية
+            # مبنى القنصلية الإيرانية … وقتلت قادة في الحرس الثوري"): the victims are its target
+            hit = b.target.actor.country if b.target is not None else None
+            if b.target is not None and (hit is None or b.source is None):
                 continue
             victims = [a for a in doc.events
                        if a is not b and a.plover_type == "ASSAULT" and not a.negated
                        and a.sentence_start == b.sentence_start and a.source is None
                        and a.target is not None and id(a) not in drop
+                       and (hit is None or a.target.actor.country in (hit, None))
                        and (b.source is None or a.target.actor.key() != b.source.actor.key())]
             if not victims:
                 continue
