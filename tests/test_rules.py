@@ -404,6 +404,13 @@ def test_an_attack_that_hit_something_and_killed_people_is_one_event():
                   for e in doc.events) == [("-", "SYR"), ("RUS", "TUR")]
 
 
+def test_the_author_of_the_weapon_is_the_attacker_and_a_place_is_no_object():
+    e = one(code("اغتيل القائد العسكري الإيراني بضربة جوية أمريكية قرب مطار بغداد.", "2020-01-03"))
+    assert (e.source.actor.country, e.target.actor.country, e.target.actor.agent) == \
+        ("USA", "IRN", "MIL")
+    assert e.place_country == "IRQ"  # Baghdad is where, not whom
+
+
 def test_coordinated_actors_give_one_event_each():
     doc = code("أعلنت السعودية والإمارات والبحرين ومصر قطع العلاقات مع قطر.", "2017-06-05")
     pairs = sorted((e.source.actor.country, e.target.actor.country) for e in doc.events)

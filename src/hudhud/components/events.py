@@ -324,6 +324,7 @@ class EventFinder:
                 obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل"))
                             and mm.m not in partners
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
+                            and not _placed(tokens, mm.i)
                             and not (subject is not None and mm.m.actor.id is not None
                                      and mm.m.actor.key() == subject.actor.key())), None)
                 anchor = t.j
@@ -357,6 +358,13 @@ class EventFinder:
                 target, how_t = subject, "passive"
                 source = agent_by if agent_by is not subject else None
                 how_s = "prep" if source else ""
+        if source is None and target is not None and p["type"] == "ASSAULT":
+            # "اغتيل القائد بضربة جوية أمريكية": the author of the ب-weapon is the attacker
+            by = next((mm for mm in clause_after if mm.m.rule == "nisba:author" and mm.i >= 2
+                       and any("ب" in tokens[k].prefixes[:2] for k in range(mm.i - 2, mm.i))
+                       and mm.i - t.j <= 5), None)
+            if by is not None:
+                source, how_s = by.m, "instrument"
         if target is None and tgt_spec.get("own_people") and source is not None and source.actor.country:
             # "تراجعت الحكومة اللبنانية عن فرض رسوم": a concession with no named recipient is made
             # to the source's own population
@@ -642,4 +650,18 @@ def _passive_after(tokens: list[Token], j: int) -> bool:
         return False
     nxt = tokens[j] if j < len(tokens) else None
     return nxt is None or nxt.is_punct or nxt.norm in _PASSIVE_NEXT or nxt.stem in _PASSIVE_NEXT
+
+
+_PLACE_INTRO = frozenset({"في", "قرب", "داخل", "قبالة", "قباله", "بالقرب", "ضواحي", "محيط"})
+_PLACE_NOUNS = frozenset({"مطار", "ميناء", "معبر", "مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه",
+                          "منطقة", "منطقه", "محافظة", "محافظه", "ريف", "مخيم", "حي", "ضاحية", "ضاحيه"})
+
+
+def _placed(tokens: list[Token], i: int) -> bool:
+    """A mention where the text says where (قرب مطار بغداد، في مدينة الموصل، داخل سوريا) is a
+    place, not the verb's object."""
+    k = i - 1
+    if k >= 0 and (tokens[k].norm in _PLACE_NOUNS or tokens[k].stem in _PLACE_NOUNS):
+        k -= 1
+    return k >= 0 and (tokens[k].norm in _PLACE_INTRO or tokens[k].stem in _PLACE_INTRO)
 
