@@ -93,7 +93,7 @@ class Attributes:
         for n, tok in enumerate(after):
             if tok.stem in self.yield_cues or tok.norm in self.yield_cues:
                 return True
-            if tok.stem in ("بعد", "إثر", "اثر", "عقب") and n + 1 < len(after) \
+            if tok.stem in ("بعد", "اثر", "عقب") and n + 1 < len(after) \
                     and (after[n + 1].stem in self.pressure or after[n + 1].norm in self.pressure):
                 return True
         return False

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from hudhud.arabic.normalize import normalize_simple
 from hudhud.components.match import Match
+from hudhud.components.places import PLACE_INTRODUCERS, PLACE_NOUNS
 from hudhud.doc import Actor, Document, Event, Mention, Participant, Report, Token
 from hudhud.lexicon import Lexicon
 
@@ -637,8 +638,9 @@ def _txt(m: Mention | None) -> str:
     return f"{m.text}<{m.actor.code or '?'}>" if m is not None else "∅"
 
 
-_PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "إثر", "اثر", "أثناء", "اثناء", "برصاص",
-                           "بنيران", "بانفجار", "بقصف", "بغارة", "بهجوم"})
+# (normalised forms, as in Token.norm)
+_PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء", "برصاص", "بنيران", "بانفجار",
+                           "بقصف", "بغاره", "بهجوم"})
 
 
 def _passive_after(tokens: list[Token], j: int) -> bool:
@@ -652,16 +654,10 @@ def _passive_after(tokens: list[Token], j: int) -> bool:
     return nxt is None or nxt.is_punct or nxt.norm in _PASSIVE_NEXT or nxt.stem in _PASSIVE_NEXT
 
 
-_PLACE_INTRO = frozenset({"في", "قرب", "داخل", "قبالة", "قباله", "بالقرب", "ضواحي", "محيط"})
-_PLACE_NOUNS = frozenset({"مطار", "ميناء", "معبر", "مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه",
-                          "منطقة", "منطقه", "محافظة", "محافظه", "ريف", "مخيم", "حي", "ضاحية", "ضاحيه"})
-
-
 def _placed(tokens: list[Token], i: int) -> bool:
     """A mention where the text says where (قرب مطار بغداد، في مدينة الموصل، داخل سوريا) is a
-    place, not the verb's object."""
-    k = i - 1
-    if k >= 0 and (tokens[k].norm in _PLACE_NOUNS or tokens[k].stem in _PLACE_NOUNS):
-        k -= 1
-    return k >= 0 and (tokens[k].norm in _PLACE_INTRO or tokens[k].stem in _PLACE_INTRO)
+    place, not the verb's object: the introducers and place nouns of components/places.py."""
+    def _in(k: int, words: frozenset[str]) -> bool:
+        return k >= 0 and (tokens[k].norm in words or tokens[k].stem in words)
 
+    return _in(i - 1, PLACE_INTRODUCERS) or (_in(i - 1, PLACE_NOUNS) and _in(i - 2, PLACE_INTRODUCERS))

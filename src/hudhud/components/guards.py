@@ -79,18 +79,19 @@ class Guards:
         return doc
 
     @staticmethod
-    def _requested(tokens: list[Token], k: int, e: Event, requests: list[Event],
-                   within: int = 6) -> bool:
+    def _governed(tokens: list[Token], k: int, e: Event, governors: list[Event],
+                  within: int = 6) -> bool:
         """What a request asks for is not an event: "طالبوا بالإفراج عنه", "دعا إلى وقف
         القصف", "التمس من المحكمة الإفراج عنه" (up to `within` words after the request, no
         punctuation, no new clause with و). `tokens` are the sentence's, `k` the trigger's
-        index. Also used for what a rejection rejects (رفضت باكستان الاتهامات الأمريكية)."""
-        if any(e.plover_type == r.plover_type for r in requests):
+        index. The same for what a rejection rejects (رفضت باكستان الاتهامات الأمريكية):
+        `governors` are the requests (or rejections) of the document."""
+        if any(e.plover_type == r.plover_type for r in governors):
             return False
         head = tokens[k] if k < len(tokens) else None
         if head is not None and head.prefixes[:1] == ("و",):
             return False
-        for r in requests:
+        for r in governors:
             if r.sentence_start != e.sentence_start or not r.end <= e.start:
                 continue
             between = [t for t in tokens[:k] if t.start >= r.end]
@@ -123,9 +124,9 @@ class Guards:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
         tokens = doc.tokens_of(si)
         k = next((n for n, t in enumerate(tokens) if t.start >= e.start), 0)
-        if requests and self._requested(tokens, k, e, requests):
+        if requests and self._governed(tokens, k, e, requests):
             return "requested"
-        if rejections and self._requested(tokens, k, e, rejections, within=3):
+        if rejections and self._governed(tokens, k, e, rejections, within=3):
             return "rejected"  # "رفضت باكستان الاتهامات الأمريكية": the accusation is its object
         k_end = next((n for n, t in enumerate(tokens) if t.end >= e.end), k)
         before = tokens[max(0, k - 3):k]

@@ -42,14 +42,14 @@ from hudhud.doc import Document, Event
 from hudhud.places import Gazetteer, Place, load_gazetteer, name_key, score
 
 _WORD = re.compile(r"[\u0621-\u064a]+")
-_INTRO1 = frozenset({"في", "قرب", "داخل", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+PLACE_INTRODUCERS = frozenset({"في", "قرب", "داخل", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي",
                      "جنوبي", "شرقي", "غربي", "بوسط", "بشمال", "بجنوب", "بشرق", "بغرب", "قبالة",
                      "قباله", "ضواحي", "بضواحي", "انحاء", "مدينه"})
 _INTRO2 = {("بالقرب", "من"), ("علي", "مقربه", "من"), ("علي", "الحدود", "مع"),
            ("علي", "حدود"), ("علي", "اطراف"), ("علي", "مشارف"), ("في", "محيط"),
            ("علي", "الحدود", "بين"), ("عند", "مدخل"), ("علي", "ابواب")}
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
-_SKIP = frozenset({"مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "حي",
+PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "حي",
                    "العاصمه", "مدن", "مخيم", "ريف", "قضاء", "ناحيه", "شمال", "جنوب", "شرق", "غرب",
                    "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ميناء", "مطار", "معبر", "مخيمات",
                    "بلدات", "قري", "احياء", "مستوطنه", "سجن", "مدينتي", "جامعه", "ساحه"})
@@ -131,7 +131,7 @@ class Places:
             if not skip:
                 return None
             w = words[i][0]
-            if w in _SKIP or (i > 0 and words[i - 1][0] == "العاصمه" and w.endswith("يه")):
+            if w in PLACE_NOUNS or (i > 0 and words[i - 1][0] == "العاصمه" and w.endswith("يه")):
                 i += 1
                 steps += 1
                 continue
@@ -167,7 +167,7 @@ class Places:
                 if tuple([bare] + plain[k + 1:k + n]) in _INTRO2 and _joined(norm, words, k, n):
                     intro_len = n
                     break
-            if not intro_len and (bare in _INTRO1 or w in _INTRO1):
+            if not intro_len and (bare in PLACE_INTRODUCERS or w in PLACE_INTRODUCERS):
                 intro_len = 1
             if not intro_len and bare == "علي" and k + 1 < len(words) and _joined(norm, words, k, 2):
                 # "غارة على خان يونس": على + a place below country level (على + a country is
@@ -201,7 +201,7 @@ class Places:
                 rest = bare[1:]
                 sub = plain[:k] + [rest] + plain[k + 1:]
                 n, places = self.gaz.match(sub, k)
-                if not n and rest in _SKIP and k + 1 < len(words):
+                if not n and rest in PLACE_NOUNS and k + 1 < len(words):
                     n, places = self.gaz.match(plain, k + 1)
                     if n:
                         places = [p for p in places if p.kind != "country"]
@@ -214,7 +214,7 @@ class Places:
                     places = [p for p in places if p.kind in _CLITIC_KINDS]
                     if places:
                         # "بمخيم جباليا": a name that starts with a place noun is no metonym
-                        add(k, n, places, rest not in _SKIP)
+                        add(k, n, places, rest not in PLACE_NOUNS)
                         k += n
                         continue
             k += 1
