@@ -359,11 +359,15 @@ def find_zones(text: str) -> list[Zone]:
     if not lines:
         return []
 
-    counts = [(len(_LATIN_LETTER.findall(ln.raw)), len(_ARABIC_LETTER.findall(ln.raw))) for ln in lines]
-    arabic_doc = sum(c[1] for c in counts) >= sum(c[0] for c in counts)
-    for ln, (la, ar) in zip(lines, counts):
+    # a Latin-script line in an Arabic page (letters are counted only where Latin ones occur;
+    # the lines hold every letter of the text, so the page's counts are the text's)
+    has_latin = [_LATIN_LETTER.search(ln.raw) is not None for ln in lines]
+    arabic_doc = not any(has_latin) or \
+        len(_ARABIC_LETTER.findall(text)) >= len(_LATIN_LETTER.findall(text))
+    for ln, latin in zip(lines, has_latin):
         ln.is_date = _is_date_line(ln.raw, ln.nwords)
-        ln.latin = arabic_doc and la > 0 and la >= 2 * ar
+        ln.latin = arabic_doc and latin \
+            and len(_LATIN_LETTER.findall(ln.raw)) >= 2 * len(_ARABIC_LETTER.findall(ln.raw))
 
     # 1. breadcrumbs (head region: before the first substantial paragraph)
     first_long = next((i for i, ln in enumerate(lines) if ln.long_para and ln.crumb is None

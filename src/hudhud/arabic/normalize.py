@@ -23,12 +23,8 @@ _DROP = (
 _DROP_RE = re.compile(f"[{_DROP}]")
 
 
-class _Dropped:
-    def __contains__(self, ch: str) -> bool:
-        return _DROP_RE.match(ch) is not None
-
-
-DROPPED = _Dropped()  # `ch in DROPPED`: is this a mark the normalised view drops?
+# `ch in DROPPED`: is this a mark the normalised view drops? (every character of _DROP's ranges)
+DROPPED = frozenset(chr(c) for c in range(0x10000) if _DROP_RE.match(chr(c)))
 
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",

@@ -31,6 +31,7 @@ _PROCLITICS = (
     "وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
     "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س",
 )
+_BY_FIRST = {ch: tuple(seq for seq in _PROCLITICS if seq[0] == ch) for ch in {q[0] for q in _PROCLITICS}}
 _SUFFIXES = ("هما", "هم", "هن", "ها", "كما", "كم", "كن", "نا", "ه", "ك", "ي")
 _PRESENT_PREFIX = frozenset("يتنا")
 
@@ -90,7 +91,7 @@ class Analyzer:
         known = self.known
         if word in known or len(word) < 3 or not ("\u0621" <= word[0] <= "\u064a"):
             return (), word, ""
-        for seq in _PROCLITICS:
+        for seq in _BY_FIRST.get(word[0], ()):  # same order as _PROCLITICS
             if not word.startswith(seq):
                 continue
             rest = word[len(seq):]
@@ -126,14 +127,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None, analyzer: Analyz
     analyzer = analyzer or _DEFAULT_ANALYZER
     end = len(text) if end is None else end
     piece = normalize(text[start:end])
+    offsets = piece.offsets  # None: nothing was dropped, offsets are the identity
+    cache, analyse = analyzer._cache, analyzer.analyse
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(piece.text):
-        a, b = piece.orig_span(m.start(), m.end())
-        while start + b < end and text[start + b] in DROPPED:  # trailing diacritics belong to the word
-            b += 1
+        a, b = m.span()
+        if offsets is not None:
+            a, b = piece.orig_span(a, b)
+            while start + b < end and text[start + b] in DROPPED:  # trailing marks belong to the word
+                b += 1
         norm = m.group()
         if norm[0].isalnum() or norm[0] == "_":
-            prefixes, stem, suffix = analyzer.analyse(norm)
+            prefixes, stem, suffix = cache.get(norm) or analyse(norm)
             out.append(Token(start + a, start + b, norm, stem, prefixes, suffix, sentence, False))
         else:
             out.append(Token(start + a, start + b, norm, norm, (), "", sentence, True))

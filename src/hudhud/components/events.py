@@ -50,6 +50,7 @@ class EventFinder:
         self.boundaries = lexicon.words("boundaries")
         self.particles = lexicon.words("verb_particles")
         self.crowd = lexicon.words("crowd")
+        self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[_M]] = {}
@@ -125,6 +126,7 @@ class EventFinder:
                 if t.form.pos == "noun" and _adverbial_token(tokens[t.i]):
                     adverbials.extend(event)
             doc.events.extend(self._drop_adverbials(doc, sentence_events, adverbials))
+        self._hard_counts = None
         return doc
 
     @staticmethod
@@ -171,7 +173,16 @@ class EventFinder:
 
     def _clear(self, tokens: list[Token], a: int, b: int) -> bool:
         """No clause boundary among tokens[a:b]."""
-        return not any(self._hard(tokens[k]) for k in range(a, b))
+        if b <= a:
+            return True
+        cached = self._hard_counts
+        if cached is None or cached[0] is not tokens:
+            counts = [0]
+            for tok in tokens:  # counts[k]: the boundaries among tokens[:k]
+                counts.append(counts[-1] + self._hard(tok))
+            cached = self._hard_counts = (tokens, counts)
+        counts = cached[1]
+        return counts[min(b, len(tokens))] == counts[max(a, 0)]
 
     def _subject(self, tokens, mentions: list[_M], t: Match, matches: list[Match]) -> tuple[Mention | None, str]:
         is_verb = _is_verb(tokens, t)

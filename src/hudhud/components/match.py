@@ -6,7 +6,7 @@ on the first word are allowed; inner words must carry the same proclitics as the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hudhud.doc import Token
 from hudhud.lexicon import Form, Lexicon
@@ -18,15 +18,24 @@ class Match:
     j: int          # one past the last token
     form: Form
     alts: tuple = ()  # other trigger forms with the same span (another pattern on the same words)
+    kind: str = field(init=False)  # the entry's kind (read very often: set once)
 
-    @property
-    def kind(self) -> str:
-        return self.form.entry.kind
+    def __post_init__(self) -> None:
+        self.kind = self.form.entry.kind
 
 
 def _inner_ok(tok: Token, prefixes: tuple[str, ...]) -> bool:
     own = tuple(p for p in tok.prefixes if p != "ال")
     return own == prefixes
+
+
+def _alternatives(form: Form, forms: list[Form]) -> tuple[Form, ...]:
+    """Other readings of the same words: another pattern on a trigger; every person who shares
+    a surname (the mention finder keeps the one the article names in full)."""
+    return tuple(f for f in forms if f is not form and f.stems == form.stems
+                 and f.entry is not form.entry
+                 and ((f.entry.kind == "trigger" == form.entry.kind)
+                      or ("surname" in f.flags and "surname" in form.flags)))
 
 
 def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
@@ -59,14 +68,12 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
                     ok = False
                     break
             if ok:
-                # other readings of the same words: another pattern on a trigger; every person
-                # who shares a surname (the mention finder keeps the one the article names in full)
                 alts = ()
                 if form.entry.kind == "trigger" or "surname" in form.flags:
-                    alts = tuple(f for f in forms if f is not form and f.stems == form.stems
-                                 and f.entry is not form.entry
-                                 and ((f.entry.kind == "trigger" == form.entry.kind)
-                                      or ("surname" in f.flags and "surname" in form.flags)))
+                    memo = lex.alts.get(id(form))
+                    if memo is None or memo[0] is not form:
+                        memo = lex.alts[id(form)] = (form, _alternatives(form, forms))
+                    alts = memo[1]
                 found.append(Match(i, i + k, form, alts))
                 break
     # resolve overlaps: prefer longer, then earlier

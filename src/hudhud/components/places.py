@@ -111,6 +111,25 @@ def _words(norm: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(norm)]
 
 
+class _Seg:
+    """A normalised stretch of the text, its words, and (when asked) their original spans."""
+
+    __slots__ = ("nz", "norm", "words", "plain", "_spans")
+
+    def __init__(self, text: str):
+        self.nz = normalize(text)
+        self.norm = self.nz.text
+        self.words = _words(self.norm)
+        self.plain = [w for w, _, _ in self.words]
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [self.nz.orig_span(a, b) for _, a, b in self.words]
+        return self._spans
+
+
 def _joined(norm: str, words, i: int, n: int) -> bool:
     """Are words i..i+n-1 separated by spaces only (no punctuation inside a name)?"""
     return all(not norm[words[k][2]:words[k + 1][1]].strip() for k in range(i, i + n - 1))
@@ -121,11 +140,12 @@ class Places:
         self.gaz = gazetteer or load_gazetteer()
 
     # --- candidates ---------------------------------------------------------------------------
-    def _match(self, norm: str, words, i: int, skip: bool = True):
+    def _match(self, seg: _Seg, i: int, skip: bool = True):
         """A gazetteer match at word i (skipping place nouns): (i0, n, places) or None."""
+        norm, words = seg.norm, seg.words
         steps = 0
         while i < len(words) and steps < 3:
-            n, places = self.gaz.match([w for w, _, _ in words], i)
+            n, places = self.gaz.match(seg.plain, i)
             if n and _joined(norm, words, i, n):
                 return i, n, places
             if not skip:
@@ -138,16 +158,14 @@ class Places:
             return None
         return None
 
-    def sentence_places(self, doc: Document, start: int, end: int) -> list[tuple]:
+    def sentence_places(self, doc: Document, start: int, end: int,
+                        seg: _Seg | None = None) -> list[tuple]:
         """Every introduced place in text[start:end]: (orig_start, orig_end, places, clitic).
 
         `clitic` is True when only a ب clitic introduced it (no preposition word, no place
         noun such as مدينة/مخيم)."""
-        seg = doc.text[start:end]
-        nz = normalize(seg)
-        norm = nz.text
-        words = _words(norm)
-        plain = [w for w, _, _ in words]
+        seg = seg or _Seg(doc.text[start:end])
+        nz, norm, words, plain = seg.nz, seg.norm, seg.words, seg.plain
         found: list[tuple] = []
         taken: set[int] = set()
 
@@ -172,7 +190,7 @@ class Places:
             if not intro_len and bare == "علي" and k + 1 < len(words) and _joined(norm, words, k, 2):
                 # "غارة على خان يونس": على + a place below country level (على + a country is
                 # usually an object: "رد على إيران")
-                m = self._match(norm, words, k + 1)
+                m = self._match(seg, k + 1)
                 if m is not None:
                     places = [p for p in m[2] if p.kind != "country"]
                     if places:
@@ -183,13 +201,13 @@ class Places:
                 continue
             if intro_len:
                 if intro_len == 1 and bare in _DIRECTIONS:  # "جنوب لبنان" may be one name
-                    m = self._match(norm, words, k, skip=False)
+                    m = self._match(seg, k, skip=False)
                     if m is not None:
                         add(*m)
                         k = m[0] + m[1]
                         continue
                 if k + intro_len < len(words) and _joined(norm, words, k, intro_len + 1):
-                    m = self._match(norm, words, k + intro_len)
+                    m = self._match(seg, k + intro_len)
                     if m is not None:
                         add(*m)
                         k = m[0] + m[1]
@@ -223,7 +241,7 @@ class Places:
     # --- the verb's object --------------------------------------------------------------------
     def object_place(self, doc: Document, ss: int, se: int, ts: int, te: int,
                      source: tuple[int, int] | None, actor_spans: list[tuple[int, int]],
-                     blocked: list[tuple[int, int]]):
+                     blocked: list[tuple[int, int]], seg: _Seg | None = None):
         """The place named as the direct object of the trigger ("قصفت الطائرات إدلب"), or None.
 
         The trigger must be one of the verbs (or verbal nouns) of _OBJ_ANY/_OBJ_BARE. Scanning
@@ -235,11 +253,9 @@ class Places:
         event has no source before the trigger ("قصفت إسرائيل غزة": Israel is skipped). An
         object the lexicon reads as an actor is a place for _OBJ_ANY verbs only.
         """
-        seg = doc.text[ss:se]
-        nz = normalize(seg)
-        norm = nz.text
-        words = _words(norm)
-        spans = [nz.orig_span(a, b) for _, a, b in words]
+        seg = seg or _Seg(doc.text[ss:se])
+        norm, words = seg.norm, seg.words
+        spans = seg.spans
         k = next((i for i, (a, b) in enumerate(spans) if a <= ts - ss < b), None)
         if k is None:
             return None
@@ -256,7 +272,7 @@ class Places:
             if w in _OBJ_STOP or bare in _OBJ_STOP or w[:1] in ("ب", "ل", "ك") and len(w) > 3 \
                     and (w[1:] in self.gaz.by_first or w[1:3] == "ال"):
                 return None  # a preposition, or a clitic ب/ل/ك phrase: no direct object here
-            m = self._match(norm, words, j)
+            m = self._match(seg, j)
             if m is None:
                 if svo or (w[:1] == "و" and not w.startswith("وال")):
                     return None  # SVO: the object is the next word; "واقتحمت…": a new clause
@@ -328,6 +344,7 @@ class Places:
         actor_spans = [(m.start, m.end) for m in doc.mentions
                        if m.actor.country or m.actor.id]
         cache: dict[tuple[int, int], list] = {}
+        segs: dict[tuple[int, int], _Seg] = {}
         dateline = None
         dateline_done = False
         for e in doc.events:
@@ -340,12 +357,15 @@ class Places:
                       if e.source is not None and e.source.start is not None else None)
             pick = None
             for ts, te, ss, se in spans:
+                seg = segs.get((ss, se))
+                if seg is None:
+                    seg = segs[(ss, se)] = _Seg(doc.text[ss:se])
                 # the verb's own object ("اقتحمت القوات جنين") is the most direct evidence
-                pick = self.object_place(doc, ss, se, ts, te, source, actor_spans, blocked)
+                pick = self.object_place(doc, ss, se, ts, te, source, actor_spans, blocked, seg)
                 if pick is not None:
                     break
                 if (ss, se) not in cache:
-                    cache[(ss, se)] = [c for c in self.sentence_places(doc, ss, se)
+                    cache[(ss, se)] = [c for c in self.sentence_places(doc, ss, se, seg)
                                        if not any(a <= c[0] and c[1] <= b for a, b in blocked)]
                 # a name that is the event's own actor is a metonym, unless a preposition
                 # word or a place noun introduced it ("قتل طفل في قصف شمال قطاع غزة" keeps the

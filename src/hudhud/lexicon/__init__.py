@@ -178,6 +178,7 @@ class Lexicon:
         self.files: list[str] = []
         self.max_len = 1
         self.common: set[str] = set()
+        self.alts: dict[int, tuple] = {}  # the matcher's memo: id(form) → (form, its other readings)
 
     # raw forms collected before compilation: (text, entry, pos, flags)
     def _collect(self) -> list[tuple[str, Entry, str, frozenset[str]]]:
