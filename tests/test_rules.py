@@ -740,3 +740,63 @@ def test_a_date_inside_a_relative_clause_dates_that_clause_not_the_event():
     # a date after the trigger in the same clause still dates it
     e = one(code("اجتمع وزير الخارجية المصري مع نظيره الأردني في عمان يوم الثلاثاء.", pub))
     assert e.date == dt.date(2019, 9, 10)
+
+
+# --- fourth round: agreement, units, phrases, instruments ---------------------------------------
+def _codes(p):
+    return (p.actor.country, p.actor.agent) if p is not None else None
+
+
+def test_a_unit_of_a_body_acts_as_the_body():
+    e = one(code("وقالت مصادر محلية إن قوة من الشرطة اعتقلت خمسة طلاب في الجامعة."), "COERCE")
+    assert e.source.name == "قوة من الشرطة" and e.source.actor.agent == "COP"
+    assert e.target.actor.agent == "EDU"
+    e = one(code("وكانت دورية من الجيش قد اعتقلت ثلاثة شبان قرب الحدود."), "COERCE")
+    assert e.source.actor.agent == "MIL"
+    # alone, a unit names nobody
+    assert not any(m.text == "قوة" for m in code("استخدمت الشرطة القوة لتفريق الحشد.").mentions)
+
+
+def test_a_feminine_verb_does_not_take_men_as_its_subject():
+    # VSO with a feminine past verb: a count of men or a masculine plural is its object
+    doc = code("واعتقلت خمسة شبان في المدينة.")
+    assert not any(e.source is not None and e.source.name == "خمسة شبان" for e in doc.events)
+    doc = code("وقتلت ثلاثة مسلحين في اشتباك قرب الحدود.")
+    assert not any(e.source is not None and "مسلحين" in e.source.name for e in doc.events)
+    # a masculine verb takes them, and a feminine subject still comes first
+    e = one(code("وخطف خمسة مسلحين موظفا حكوميا في الضاحية."), "ASSAULT")
+    assert e.source.actor.agent == "UAF"
+    e = one(code("واعتقلت الشرطة خمسة شبان في المدينة."), "COERCE")
+    assert e.source.actor.agent == "COP" and e.target.name == "خمسة شبان"
+
+
+def test_the_genitive_of_a_prepositional_phrase_is_no_subject():
+    # "دعا إلى تشكيل حكومة": the government is what is to be formed, not who calls
+    doc = code("ودعا إلى تشكيل حكومة وحدة وطنية في أقرب وقت.")
+    assert not any(e.source is not None and e.source.actor.agent == "GOV" for e in doc.events)
+    doc = code("وطالب بإرسال قوات دولية إلى الإقليم.")
+    assert not any(e.source is not None and e.source.actor.agent == "MIL" for e in doc.events)
+    # a time noun after a preposition is an adverbial: the subject follows it
+    e = one(code("وخرج مساء أول من أمس مئات من المتظاهرين إلى الشوارع في العاصمة."), "PROTEST")
+    assert e.source.actor.agent == "CVL"
+
+
+def test_an_instrument_after_an_attack_gives_its_mode():
+    e = one(code("اعتدى عناصر من الشرطة على متظاهرين بالهراوات أمام البرلمان."), "ASSAULT")
+    assert (e.plover_mode, e.cameo_code) == ("beat", "182")
+    assert e.source.actor.agent == "COP" and e.target.actor.agent == "CVL"
+    e = one(code("وقتل شاب برصاص قوات الأمن خلال المواجهات."), "ASSAULT")
+    assert (e.plover_mode, e.cameo_code) == ("firearms", "193")
+    # an instrument past a clause boundary belongs to another clause
+    e = one(code("هاجم مسلحون مركزا للشرطة، بينما فرقت القوات المحتجين بالهراوات."), "ASSAULT")
+    assert e.plover_mode != "beat"
+
+
+def test_an_occupying_force_does_not_hold_its_own_people():
+    doc = code("داهمت قوات الاحتلال الإسرائيلي منازل في مخيم الدهيشة واعتقلت أربعة شبان.")
+    arrest = next(e for e in doc.events if e.plover_mode == "arrest")
+    assert arrest.source.actor.country == "ISR" and arrest.place_name == "Dheisheh camp"
+    assert arrest.target.actor.country == "PSE"  # the camp's, not the occupier's
+    # a state's own authorities do hold their own people (no place named)
+    e = one(code("واعتقلت السلطات المصرية عشرات الطلاب."), "COERCE")
+    assert e.target.actor.country == "EGY"

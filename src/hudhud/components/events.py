@@ -28,7 +28,6 @@ _QUOTES = frozenset({'"', "'"})
 _AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة"]
 # "وفد برئاسة X": X heads the subject, he is not the object
 _HEADED_BY = frozenset({"برئاسه", "يتقدمه", "يتقدمهم", "يراسه", "ترأسه"})  # (بقيادة is also "with the leadership of")
-_BULLETS = frozenset({"برصاص", "بالرصاص", "برصاصه", "بطلق", "بطلقات"})
 _AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
 # prepositions that set a noun in a circumstance ("X في هجوم"): X is not the noun's author
 _CIRCUMSTANCE = frozenset({"في", "خلال", "اثر", "عقب", "بعد", "قبل", "جراء"})
@@ -50,6 +49,10 @@ class EventFinder:
         self.boundaries = lexicon.words("boundaries")
         self.particles = lexicon.words("verb_particles")
         self.crowd = lexicon.words("crowd")
+        self.prepositions = lexicon.words("prepositions")
+        self.time_nouns = lexicon.words("time_nouns")
+        self.firearms = lexicon.words("instrument_firearms")
+        self.beating = lexicon.words("instrument_beating")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
 
     def __call__(self, doc: Document) -> Document:
@@ -215,15 +218,30 @@ class EventFinder:
                 return mm.m, "before-noun"
         if is_verb:
             # VSO: the first actor after the verb without a preposition, adverbials allowed between
+            feminine = self._feminine_past(tokens, t)
             for mm in after:
                 if not self._clear(tokens, t.j, mm.i):
                     break
                 if mm.m.prep or (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS):
                     continue  # "برصاص الجيش" names the attacker, not the subject
+                if _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns):
+                    continue  # "دعا إلى تشكيل حكومة": the genitive of a prepositional phrase
+                if feminine and _masculine_people(tokens, mm) and all(
+                        g.stem in self.time_nouns or g.stem in self.particles for g in tokens[t.j:mm.i]):
+                    continue  # "واعتقلت خمسة شبان": a feminine verb agrees with no men; its object
+                    # (unless another noun comes first: "انطلقت احتجاجات المعلمين")
                 if mm.i - t.j <= 4:
                     return mm.m, "vso"
                 break
         return None, ""
+
+    def _feminine_past(self, tokens: list[Token], t: Match) -> bool:
+        """A past verb in the feminine singular (اعتقلت، قتلت): its stem is the pattern's past
+        form plus ت."""
+        stem = tokens[t.i].stem
+        if t.form.pos != "verb" or t.j - t.i != 1 or not stem.endswith("ت") or len(stem) < 4:
+            return False
+        return any(f.entry is t.form.entry and len(f.stems) == 1 for f in self.lex.index.get(stem[:-1], ()))
 
     def _pronoun_subject(self, tokens: list[Token], t: Match, p: dict) -> bool:
         """A verb right after أنه/أنها/إنهم (particles like لن/قد/سوف may sit between).
@@ -446,11 +464,24 @@ class EventFinder:
                     continue
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
                 events.append(_make_event(doc, sent, start, end, p, src, tgt, speaker))
-        if p["type"] == "ASSAULT" and not p.get("mode") \
-                and any(tok.norm in _BULLETS for tok in tokens[t.j:t.j + 6]):
-            for e in events:  # "قُتلت برصاص القوات", "قتلوا بالرصاص": small arms (CAMEO 193)
-                e.plover_mode, e.cameo_code = "firearms", "193"
+        if p["type"] == "ASSAULT" and not p.get("mode"):
+            self._instrument_mode(tokens[t.j:t.j + 6], events)
         return events
+
+    def _instrument_mode(self, after: list[Token], events: list[Event]) -> None:
+        """"قُتلت برصاص القوات": small arms (CAMEO 193); "اعتدوا عليهم بالهراوات": beating (182)."""
+        for tok in after:
+            if self._hard(tok):
+                return
+            if tok.norm in self.firearms:
+                mode = ("firearms", "193")
+            elif tok.norm in self.beating:
+                mode = ("beat", "182")
+            else:
+                continue
+            for e in events:
+                e.plover_mode, e.cameo_code = mode
+            return
 
     def _crowd_follows(self, doc: Document, si: int, tokens: list[Token], t: Match) -> bool:
         """Numbers (الآلاف، مئات) or a protest noun (مظاهرة، احتجاجات) right after the verb, one
@@ -639,6 +670,33 @@ def _participant(m: Mention | None, etype: str = "") -> Participant | None:
 
 
 _PLACE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID"})
+
+
+# a numeral from three to ten written with ة counts men ("خمسة شبان"; women: "خمس نساء")
+_MASCULINE_COUNT = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"})
+
+
+def _masculine_people(tokens: list[Token], mm: _M) -> bool:
+    """Men whom no feminine verb can take as subject: a count of them (خمسة شبان) or a sound
+    masculine plural group (مسلحين، المتظاهرون)."""
+    head = tokens[mm.i]
+    if head.norm in _MASCULINE_COUNT:
+        return True
+    return mm.m.actor.kind == "sector" and not mm.m.actor.country and mm.j - mm.i == 1 \
+        and head.stem.endswith(("ون", "ين")) and not head.suffix
+
+
+def _in_phrase(tokens: list[Token], a: int, i: int, prepositions: frozenset[str],
+               time_nouns: frozenset[str]) -> bool:
+    """Is the word right before tokens[i] (after position a) an indefinite noun governed by a
+    preposition, so that tokens[i] is its genitive ("إلى تشكيل حكومة", "بإرسال قوات")? A time
+    noun is an adverbial ("خرج مساء أول من أمس مئات…")."""
+    k = i - 1
+    if k < a or tokens[k].is_punct or tokens[k].has_article or tokens[k].suffix \
+            or tokens[k].stem in time_nouns or tokens[k].norm in time_nouns:
+        return False
+    own = tokens[k].prefixes
+    return "ب" in own or "ل" in own or (k - 1 >= a and tokens[k - 1].stem in prepositions)
 
 
 def _surface(doc: Document, tokens: list[Token], t: Match) -> str:

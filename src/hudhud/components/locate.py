@@ -16,13 +16,15 @@ place's country, whatever its sector.
 
 With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
 or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
-the target of a COERCE, RETREAT or CONCEDE takes its source's country.
+the target of a COERCE, RETREAT or CONCEDE takes its source's country, unless the source is
+named as an occupying force ("قوات الاحتلال"), whose detainees are not its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from hudhud.arabic.normalize import normalize_simple
 from hudhud.doc import Actor, Document, Participant
 
 DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "BUS", "UAF", "REF",
@@ -73,6 +75,8 @@ class Locate:
         if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in DOMESTIC \
                 or not src.actor.country or src.actor.agent not in (None, "GOV", "COP", "MIL", "JUD"):
             return
+        if "احتلال" in normalize_simple(src.name):
+            return  # an occupying force ("قوات الاحتلال") holds people who are not its own
         e.target = replace(t, actor=replace(t.actor, country=src.actor.country))
         doc.note(f"locate: target '{t.name}' of {e.plover_type} '{e.trigger}' is the source's "
                  f"own people → {src.actor.country}")
