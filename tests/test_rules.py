@@ -800,3 +800,32 @@ def test_an_occupying_force_does_not_hold_its_own_people():
     # a state's own authorities do hold their own people (no place named)
     e = one(code("واعتقلت السلطات المصرية عشرات الطلاب."), "COERCE")
     assert e.target.actor.country == "EGY"
+
+
+def test_a_denied_or_disbelieved_clause_is_negated():
+    e = one(code("ونفت الوزارة أن تكون قواتها قد قصفت المستشفى."), "ASSAULT")
+    assert e.negated
+    e = one(code("وقال الخبراء إنهم لا يعتقدون أن الجيش قصف القرية."), "ASSAULT")
+    assert e.negated
+    # "لا شك أن" asserts; a plain report is not negated
+    e = one(code("ولا شك أن الجيش قصف القرية أمس."), "ASSAULT")
+    assert not e.negated
+    e = one(code("وقال الوزير إن الجيش قصف مواقع المسلحين."), "ASSAULT")
+    assert not e.negated
+
+
+def test_what_prompted_the_news_is_background():
+    # "على خلفية", "ردا على" name the earlier event the report explains, like إثر and عقب
+    for intro in ("على خلفية", "إثر", "وسط أنباء عن"):
+        doc = code(f"واعتقلت الشرطة عشرة شبان {intro} مقتل شاب برصاص مسلحين.")
+        # the arrest only: the agent phrase belongs to the killing, which explains the arrest
+        e = one(doc)
+        assert e.plover_type == "COERCE" and e.source.actor.agent == "COP"
+        assert e.target.name == "عشرة شبان"
+    # reported on its own, the killing is coded with its agent
+    e = one(code("وقتل ثلاثة مدنيين برصاص مسلحين في المدينة."), "ASSAULT")
+    assert e.source.actor.agent == "UAF" and e.target.actor.agent == "CVL"
+    doc = code("وقصفت الطائرات الإسرائيلية مواقع في غزة ردا على إطلاق صواريخ على سديروت.")
+    e = one(doc, "ASSAULT")
+    # the rockets are what was fired, not what was bombed
+    assert e.target is None or "صواريخ" not in e.target.name

@@ -46,6 +46,7 @@ class Attributes:
     def __init__(self, lexicon: Lexicon):
         self.yield_cues, self.pressure = lexicon.words("yield_cues"), lexicon.words("pressure")
         self.negators = lexicon.words("negators")
+        self.denials, self.beliefs = lexicon.words("denial_verbs"), lexicon.words("belief_verbs")
         self.future = lexicon.words("future")
         self.hypothetical = lexicon.words("hypothetical")
         self.question = lexicon.words("question")
@@ -60,7 +61,8 @@ class Attributes:
             tokens = doc.tokens_of(si)
             k = next((n for n, tok in enumerate(tokens) if tok.start >= e.start), 0)
             window = tokens[max(0, k - 3):k]
-            e.negated = any(tok.stem in self.negators or tok.norm in self.negators for tok in window)
+            e.negated = any(tok.stem in self.negators or tok.norm in self.negators for tok in window) \
+                or self._denied(tokens, k)
             if self._future(tokens, k):
                 e.modality = "intent"
             if any(tok.stem in self.hypothetical or tok.norm in self.hypothetical for tok in tokens[:k]):
@@ -86,6 +88,18 @@ class Attributes:
                 _intent(e)
             e.confidence = self._confidence(e)
         return doc
+
+    def _denied(self, tokens: list[Token], k: int) -> bool:
+        """The trigger's clause is the complement of a denial or of a negated verb of saying or
+        believing: "نفت الوزارة أن تكون قواتها قصفت…", "لا يعتقدون أن الصواريخ تستهدف…"."""
+        c = next((n for n in range(k - 1, max(-1, k - 8), -1) if tokens[n].stem in ("ان", "بان")), None)
+        if c is None:
+            return False
+        before = tokens[max(0, c - 3):c]
+        if any(tok.stem in self.denials or tok.norm in self.denials for tok in before):
+            return True
+        return any((a.stem in self.negators or a.norm in self.negators)
+                   and (b.stem in self.beliefs or b.norm in self.beliefs) for a, b in zip(before, before[1:]))
 
     def _yielding(self, after: list[Token]) -> bool:
         """A cue of yielding after the trigger: استجابة لـ، تلبية لـ، نزولاً عند، or بعد/إثر +

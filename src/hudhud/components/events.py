@@ -30,7 +30,8 @@ _AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "ب
 _HEADED_BY = frozenset({"برئاسه", "يتقدمه", "يتقدمهم", "يراسه", "ترأسه"})  # (بقيادة is also "with the leadership of")
 _AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
 # prepositions that set a noun in a circumstance ("X في هجوم"): X is not the noun's author
-_CIRCUMSTANCE = frozenset({"في", "خلال", "اثر", "عقب", "بعد", "قبل", "جراء"})
+_CIRCUMSTANCE = frozenset({"في", "خلال", "اثر", "عقب", "بعد", "قبل", "جراء", "خلفيه", "اعقاب", "ردا", "وسط",
+                           "بسبب"})
 _PREP_WORDS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "خلال", "اثر", "عقب", "حول"})
 
 
@@ -311,7 +312,11 @@ class EventFinder:
             author = clause_after[0].m  # after an adjective: "القصف الصاروخي الإيراني"
             clause_after = clause_after[1:]
 
-        agent_by = self._by_prep(clause_after, (src_spec.get("preps") or []) + _AGENT_PREPS, tokens) \
+        # an agent phrase (برصاص، على يد) belongs to the nearest trigger before it: "اعتقلت الشرطة
+        # عشرة شبان إثر مقتل شاب برصاص مسلحين" names who killed, not who arrested
+        nxt = min((x.i for x in doc.matches[si] if x.kind == "trigger" and x.i >= t.j), default=len(tokens))
+        agent_by = self._by_prep([mm for mm in clause_after if mm.i < nxt],
+                                 (src_spec.get("preps") or []) + _AGENT_PREPS, tokens) \
             if p["type"] in ("ASSAULT", "COERCE") else None
         if subject is not None and p["type"] in ("ASSAULT", "COERCE") and not tgt_spec.get("subject") \
                 and ("group.victims" in subject.parts or (agent_by is not None and agent_by is not subject)):
@@ -355,6 +360,8 @@ class EventFinder:
                             and mm.m not in partners
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
+                            and not ("group.weapons" in mm.m.parts  # "ردا على إطلاق صواريخ"
+                                     and _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns))
                             and not (subject is not None and mm.m.actor.id is not None
                                      and mm.m.actor.key() == subject.actor.key())), None)
                 anchor = t.j
