@@ -829,3 +829,25 @@ def test_what_prompted_the_news_is_background():
     e = one(doc, "ASSAULT")
     # the rockets are what was fired, not what was bombed
     assert e.target is None or "صواريخ" not in e.target.name
+
+
+def test_an_oblique_plural_is_no_subject_after_its_verb():
+    # the subject after a verb is nominative (المتظاهرون); المتظاهرين is an object or a genitive
+    assert not [e for e in code("ثم ها هو يخرج المتظاهرين إلى الشوارع ويحثهم على الاعتصام.").events
+                if e.plover_type == "PROTEST" and e.source is not None and e.source.name == "المتظاهرين"]
+    e = one(code("وخرج المتظاهرون إلى الشوارع في العاصمة."), "PROTEST")
+    assert e.source.name == "المتظاهرون"
+    e = one(code("وخرج آلاف المتظاهرين إلى الشوارع في العاصمة."), "PROTEST")
+    assert e.source.name == "آلاف المتظاهرين"
+    # after إن the subject is accusative, and comes before its verb
+    e = one(code("وقال الشهود إن المحتجين خرجوا إلى الشوارع في العاصمة."), "PROTEST")
+    assert e.source.actor.agent == "CVL"
+
+
+def test_a_protest_erupts_as_the_verbs_subject_not_as_a_party_to_clashes():
+    assert not [e for e in code("ولليوم الخامس تتجدد المواجهات بين القوات الأمنية ومتظاهرين غاضبين.").events
+                if e.plover_type == "PROTEST"]
+    e = one(code("واندلعت أمس احتجاجات الطلاب في الجامعة."), "PROTEST")
+    assert e.source.actor.agent == "EDU"
+    e = one(code("وانطلق مئات المتظاهرين من أمام الجامعة باتجاه البرلمان."), "PROTEST")
+    assert e.source.actor.agent == "CVL"

@@ -220,17 +220,29 @@ class EventFinder:
         if is_verb:
             # VSO: the first actor after the verb without a preposition, adverbials allowed between
             feminine = self._feminine_past(tokens, t)
+            prev: _M | None = None
             for mm in after:
                 if not self._clear(tokens, t.j, mm.i):
                     break
                 if mm.m.prep or (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS):
+                    prev = mm
                     continue  # "برصاص الجيش" names the attacker, not the subject
+                if prev is not None and tokens[mm.i].prefixes[:1] == ("و",) and mm.i - prev.j <= 2 \
+                        and all(g.has_article and not g.is_punct for g in tokens[prev.j:mm.i]):
+                    prev = mm
+                    continue  # "بين القوات الأمنية ومتظاهرين": the conjunct shares the preposition
+                prev = mm
                 if _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns):
                     continue  # "دعا إلى تشكيل حكومة": the genitive of a prepositional phrase
-                if feminine and _masculine_people(tokens, mm) and all(
-                        g.stem in self.time_nouns or g.stem in self.particles for g in tokens[t.j:mm.i]):
+                # the subject is nominative, and right after the verb (adverbs aside) it agrees with it
+                direct = all(g.stem in self.time_nouns or g.stem in self.particles for g in tokens[t.j:mm.i])
+                of_event = any(x.kind == "trigger" and x.j == mm.i and x.form.pos == "noun" for x in matches)
+                if _oblique_plural(tokens, mm) and not of_event:
+                    # "يخرج المتظاهرين إلى الشوارع": a subject would be المتظاهرون (but the genitive
+                    # of an event noun names its actors: "انطلقت احتجاجات المعلمين")
+                    continue
+                if direct and feminine and _masculine_people(tokens, mm):
                     continue  # "واعتقلت خمسة شبان": a feminine verb agrees with no men; its object
-                    # (unless another noun comes first: "انطلقت احتجاجات المعلمين")
                 if mm.i - t.j <= 4:
                     return mm.m, "vso"
                 break
@@ -691,6 +703,17 @@ def _masculine_people(tokens: list[Token], mm: _M) -> bool:
         return True
     return mm.m.actor.kind == "sector" and not mm.m.actor.country and mm.j - mm.i == 1 \
         and head.stem.endswith(("ون", "ين")) and not head.suffix
+
+
+def _oblique_plural(tokens: list[Token], mm: _M) -> bool:
+    """A sound masculine plural in the accusative/genitive (المتظاهرين، مسلحين) heading the
+    mention, not counted by a numeral before it: it cannot be a subject (that is المتظاهرون)."""
+    head = tokens[mm.i]
+    if mm.m.actor.kind != "sector" or mm.m.actor.country or not head.stem.endswith("ين") \
+            or head.suffix or len(head.stem) < 5:
+        return False
+    before = tokens[mm.i - 1] if mm.i > 0 else None
+    return before is None or not (before.norm[:1].isdigit() or before.norm in _MASCULINE_COUNT)
 
 
 def _in_phrase(tokens: list[Token], a: int, i: int, prepositions: frozenset[str],
