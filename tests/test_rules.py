@@ -851,3 +851,18 @@ def test_a_protest_erupts_as_the_verbs_subject_not_as_a_party_to_clashes():
     assert e.source.actor.agent == "EDU"
     e = one(code("وانطلق مئات المتظاهرين من أمام الجامعة باتجاه البرلمان."), "PROTEST")
     assert e.source.actor.agent == "CVL"
+
+
+def test_protesters_facing_their_own_institutions():
+    e = one(code("تجمع مئات المتظاهرين أمام البرلمان التونسي مطالبين بحله."), "PROTEST")
+    assert _codes(e.source) == ("TUN", "CVL") and _codes(e.target) == ("TUN", "LEG")
+    # an embassy stands abroad: it says nothing of the protesters' country
+    e = one(code("تظاهر المئات أمام السفارة الأمريكية تنديدا بالقرار."), "PROTEST")
+    assert e.source.actor.country is None and e.target.actor.country == "USA"
+    # a protested building with a long name, and the prime minister's office
+    e = one(code("اعتصم آلاف السودانيين أمام مقر القيادة العامة للجيش في الخرطوم."), "PROTEST")
+    assert _codes(e.target) == ("SDN", "MIL")
+    e = one(code("احتشد المحتجون أمام مقر رئاسة الوزراء في عمّان للمطالبة بسحب القانون."), "PROTEST")
+    assert _codes(e.target) == ("JOR", "GOV")
+    e = one(code("أضرب سائقو سيارات الأجرة في بغداد احتجاجاً على رفع أسعار الوقود."), "PROTEST")
+    assert _codes(e.source) == ("IRQ", "LAB")

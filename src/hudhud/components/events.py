@@ -394,9 +394,11 @@ class EventFinder:
                 # for protests also a genitive: "ضد خطة الحكومة", "رفضاً لقرارات قائد الجيش"
                 wanted = {normalize_simple(x) for x in tgt_spec["preps"]}
                 preps_ok = ("ل", "", "ب") if p["type"] == "PROTEST" else ("ل",)
+                # (a protested building may have a long name: "أمام مقر القيادة العامة للجيش")
+                reach = 5 if p["type"] == "PROTEST" else 3
                 owner = next((mm for mm in clause_after if mm.m.prep in preps_ok and mm.m is not source
                               and any(tokens[k].norm in wanted or tokens[k].stem in wanted
-                                      for k in range(max(t.j, mm.i - 3), mm.i))), None)
+                                      for k in range(max(t.j, mm.i - reach), mm.i))), None)
                 if owner is not None:
                     target, how_t = owner.m, "owner"
             if target is None and tgt_spec.get("passive") and source is subject \

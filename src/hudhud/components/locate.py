@@ -17,7 +17,9 @@ place's country, whatever its sector.
 With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
 or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
 the target of a COERCE, RETREAT or CONCEDE takes its source's country, unless the source is
-named as an occupying force ("قوات الاحتلال"), whose detainees are not its own.
+named as an occupying force ("قوات الاحتلال"), whose detainees are not its own. Protesters
+facing a state's institution (its parliament, government or police, not its embassy) are that
+state's own.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Locate:
         for e in doc.events:
             if not e.place_country:
                 self._own_people(doc, e)
+                self._own_authorities(doc, e)
                 continue
             if e.plover_type in ("ASSAULT", "COERCE", "AID", "RETREAT") and e.target is None \
                     and e.place_start is not None:
@@ -66,6 +69,22 @@ class Locate:
                 doc.note(f"locate: {role} '{p.name}' of {e.plover_type} '{e.trigger}' "
                          f"is in {e.place_name} → {e.place_country}")
         return doc
+
+    @staticmethod
+    def _own_authorities(doc: Document, e) -> None:
+        """With no place, protesters facing a state's institution (its parliament, government,
+        police: "تجمع المتظاهرون أمام البرلمان التونسي") are that state's own; an embassy or a
+        consulate stands abroad and says nothing of them."""
+        src, t = e.source, e.target
+        if e.plover_type != "PROTEST" or src is None or t is None or src.actor.country \
+                or src.actor.kind != "sector" or src.actor.agent not in DOMESTIC or not t.actor.country \
+                or t.actor.agent not in ("GOV", "LEG", "JUD", "COP", "MIL", "SPY"):
+            return
+        if any(w in normalize_simple(t.name) for w in ("سفار", "قنصل")):
+            return
+        e.source = replace(src, actor=replace(src.actor, country=t.actor.country))
+        doc.note(f"locate: protesters '{src.name}' of '{e.trigger}' face their own "
+                 f"{t.actor.agent} → {t.actor.country}")
 
     @staticmethod
     def _own_people(doc: Document, e) -> None:

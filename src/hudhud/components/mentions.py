@@ -93,7 +93,7 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
     return False
 
 
-def _as_nisba(m: Match, tokens: list[Token], lex: Lexicon, prev: Match | None = None) -> Match:
+def _as_nisba(m: Match, tokens: list[Token], lex: Lexicon, prev: Match | None = None) -> Match | None:
     """'القوات السورية': a country name written without the article ('سورية') read on a definite
     word is the feminine nisba of the same spelling; so is a definite name ('السعودية') right after
     a definite title or group noun ('السلطات السعودية', 'القوات السعودية')."""
@@ -107,6 +107,8 @@ def _as_nisba(m: Match, tokens: list[Token], lex: Lexicon, prev: Match | None = 
     for form in lex.index.get(m.form.stems[0], ()):
         if form.stems == m.form.stems and form.entry.kind == "nisba":
             return Match(m.i, m.j, form)
+    if not m.form.article:
+        return None  # a name written without the article is not the country when definite: البنين (sons)
     return m
 
 
@@ -151,7 +153,9 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     actorish = []
     for m in matches:
         if m.kind in ACTORISH:
-            actorish.append(_as_nisba(m, tokens, lex, actorish[-1] if actorish else None))
+            read = _as_nisba(m, tokens, lex, actorish[-1] if actorish else None)
+            if read is not None:
+                actorish.append(read)
     covered = {x for m in matches for x in range(m.i, m.j)}
     for m in actorish:
         cur = chains[-1] if chains else None

@@ -53,6 +53,7 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                    "العاصمه", "مدن", "مخيم", "ريف", "قضاء", "ناحيه", "شمال", "جنوب", "شرق", "غرب",
                    "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ميناء", "مطار", "معبر", "مخيمات",
                    "بلدات", "قري", "احياء", "مستوطنه", "سجن", "مدينتي", "جامعه", "ساحه"})
+_SOME = frozenset({"عده", "بعض", "مختلف", "عشرات"})  # "في عدة مدن أمريكية"
 _CLITIC_KINDS = frozenset({"camp", "neighbourhood", "town", "crossing"})
 _NOT_PLACE_KINDS = frozenset({"organisation", "person"})
 # Verbs whose direct object, when it is a place, is where the event happened ("قصفت الطائرات
@@ -138,6 +139,13 @@ def _joined(norm: str, words, i: int, n: int) -> bool:
 class Places:
     def __init__(self, lexicon=None, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or load_gazetteer()
+        # "في عدة مدن أمريكية": a place noun with a country's nisba names somewhere in that country
+        countries = {p.country: p for p in self.gaz.places if p.kind == "country" and p.country}
+        self.nisba_place: dict[str, Place] = {}
+        for forms in (lexicon.index.values() if lexicon is not None else ()):
+            for f in forms:
+                if f.entry.kind == "nisba" and len(f.stems) == 1 and f.entry.country in countries:
+                    self.nisba_place.setdefault(f.stems[0], countries[f.entry.country])
 
     # --- candidates ---------------------------------------------------------------------------
     def _match(self, seg: _Seg, i: int, skip: bool = True):
@@ -157,6 +165,18 @@ class Places:
                 continue
             return None
         return None
+
+    def _nisba_place(self, seg: _Seg, i: int):
+        """"(عدة) مدن أمريكية", "قرية لبنانية": a plural or singular place noun and a country's
+        nisba → that country (i0, n, [country])."""
+        plain = seg.plain
+        if i < len(plain) and plain[i] in _SOME:
+            i += 1
+        if i + 1 >= len(plain) or plain[i] not in PLACE_NOUNS or plain[i] in _DIRECTIONS \
+                or not _joined(seg.norm, seg.words, i, 2):
+            return None
+        place = self.nisba_place.get(plain[i + 1])
+        return (i, 2, [place]) if place is not None else None
 
     def sentence_places(self, doc: Document, start: int, end: int,
                         seg: _Seg | None = None) -> list[tuple]:
@@ -197,6 +217,11 @@ class Places:
                         add(m[0], m[1], places, True)
                         k = m[0] + m[1]
                         continue
+                m = self._nisba_place(seg, k + 1)  # "غارة على قرية لبنانية"
+                if m is not None:
+                    add(*m, True)
+                    k = m[0] + m[1]
+                    continue
                 k += 1
                 continue
             if intro_len:
@@ -207,7 +232,7 @@ class Places:
                         k = m[0] + m[1]
                         continue
                 if k + intro_len < len(words) and _joined(norm, words, k, intro_len + 1):
-                    m = self._match(seg, k + intro_len)
+                    m = self._match(seg, k + intro_len) or self._nisba_place(seg, k + intro_len)
                     if m is not None:
                         add(*m)
                         k = m[0] + m[1]

@@ -216,8 +216,9 @@ class Lexicon:
             if not toks:
                 continue
             stems = tuple(t.stem for t in toks)
-            # a definite name or surname needs the article in the text too (العلي is not علي)
-            article = "ال" in toks[0].prefixes and pos in ("name", "surname")
+            # a definite name, surname or capital needs the article in the text too (العلي is not
+            # علي); the article-less ones are not read on a definite word (السيول is no Seoul)
+            article = "ال" in toks[0].prefixes and pos in ("name", "surname", "capital")
             key = (stems, entry.id, pos, article)
             if key in seen:
                 continue
