@@ -866,3 +866,39 @@ def test_protesters_facing_their_own_institutions():
     assert _codes(e.target) == ("JOR", "GOV")
     e = one(code("أضرب سائقو سيارات الأجرة في بغداد احتجاجاً على رفع أسعار الوقود."), "PROTEST")
     assert _codes(e.source) == ("IRQ", "LAB")
+
+
+def test_the_attacks_author_named_after_a_verb_that_points_back_to_it():
+    e = one(code("قتل أكثر من مئتي شخص في هجمات متزامنة شنها تنظيم داعش على مدينة السويداء."), "ASSAULT")
+    assert e.source.actor.id == "isis" and e.target.actor.agent == "CVL"
+    e = one(code("قتل عشرة مدنيين في غارات شنتها طائرات روسية على ريف إدلب."), "ASSAULT")
+    assert _codes(e.source) == ("RUS", "MIL")
+    # a quantifier between a casualty noun and its count; a unit "belonging to" a state is of it
+    e = one(code("وأعلن مسؤول أمني مقتل ما لا يقل عن ثلاثة مسلحين في غارة شنتها طائرة بدون طيار "
+                 "تابعة للقوات الأمريكية."), "ASSAULT")
+    assert e.target.name == "ثلاثة مسلحين" and _codes(e.source) == ("USA", "MIL")
+    # no pointing verb: no author
+    e = one(code("قتل خمسة أشخاص في قصف على الحي."), "ASSAULT")
+    assert e.source is None
+
+
+def test_an_affiliated_group_takes_its_patrons_country_and_the_patron_is_no_target():
+    doc = code("وقالت الشرطة إن ميليشيات موالية لإيران هاجمت دورية للجيش قرب الحدود.")
+    e = one(doc, "ASSAULT")
+    assert _codes(e.source) == ("IRN", "REB") and e.target.actor.agent == "MIL"
+    assert not any(e.target is not None and e.target.name == "لإيران" for e in doc.events)
+
+
+def test_instruments_and_conjuncts_are_no_targets_and_names_after_plurals_are_no_people():
+    # "بطائرات مسيرة وصواريخ": the conjunct shares ب, it is a weapon used, not what was hit
+    doc = code("استهدف الحوثيون منشآت نفطية في أبوظبي بطائرات مسيرة وصواريخ.")
+    assert not any(e.target is not None and "صواريخ" in e.target.name for e in doc.events)
+    # "ثلاثة انتحاريين مطار أتاتورك": an airport is no one's personal name, and a plural no person
+    e = one(code("هاجم ثلاثة انتحاريين مطار أتاتورك في إسطنبول وأوقعوا عشرات القتلى."), "ASSAULT")
+    assert e.source.name == "انتحاريين" and e.plover_type == "ASSAULT"
+    # the weapon's author, past the victim's title and name
+    e = one(code("اغتيل قائد فيلق القدس قاسم سليماني بضربة جوية أمريكية قرب مطار بغداد."), "ASSAULT")
+    assert e.source.actor.country == "USA"
+    # a count in the tens (خمسون) counts the nisba's people
+    e = one(code("استشهد ثمانية وخمسون فلسطينياً برصاص الجيش الإسرائيلي على حدود قطاع غزة."), "ASSAULT")
+    assert e.target.actor.country == "PSE" and _codes(e.source) == ("ISR", "MIL")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from hudhud.arabic.normalize import normalize_simple
 from hudhud.components.match import Match
+from hudhud.components.mentions import AFFILIATED
 from hudhud.components.places import PLACE_INTRODUCERS, PLACE_NOUNS
 from hudhud.doc import Actor, Document, Event, Mention, Participant, Report, Token
 from hudhud.lexicon import Lexicon
@@ -52,6 +53,7 @@ class EventFinder:
         self.crowd = lexicon.words("crowd")
         self.prepositions = lexicon.words("prepositions")
         self.time_nouns = lexicon.words("time_nouns")
+        self.attack_nouns = lexicon.words("attack_nouns")
         self.firearms = lexicon.words("instrument_firearms")
         self.beating = lexicon.words("instrument_beating")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
@@ -194,11 +196,14 @@ class EventFinder:
         before = [mm for mm in mentions if mm.j <= t.i]
         after = [mm for mm in mentions if mm.i >= t.j]
         joined = is_verb and tokens[t.i].prefixes[:1] == ("و",)
-        # SVO: an actor right before the verb (only particles like قد/لم/سوف or quotes between)
+        # SVO: an actor right before the verb (only particles like قد/لم/سوف or quotes between;
+        # and its patron: "ميليشيات موالية لإيران هاجمت")
+        patron = {k for x in before if x.m.prep == "ل" and x.i > 0 and tokens[x.i - 1].norm in AFFILIATED
+                  for k in range(x.i - 1, x.j)}
         for mm in reversed(before):
             if joined:
                 break  # a subject never comes before و+verb: "منعت الشرطة مسيرة المعارضة وأغلقت…"
-            gap = tokens[mm.j:t.i]
+            gap = [g for k, g in enumerate(tokens[mm.j:t.i], mm.j) if k not in patron]
             if not self._clear(tokens, mm.j, t.i):
                 break
             if any(v.i >= mm.j and v.j <= t.i for v in verbs_between):
@@ -247,6 +252,22 @@ class EventFinder:
                     return mm.m, "vso"
                 break
         return None, ""
+
+    def _resumptive_author(self, tokens: list[Token], mentions: list[_M], t: Match) -> Mention | None:
+        """"هجمات متزامنة شنها تنظيم داعش", "غارات شنتها طائرات روسية": a launch verb with a
+        pronoun that points back to an attack noun (grammar class attack_nouns, one adjective
+        allowed between) is followed by the attack's author."""
+        ahead = range(t.i, min(len(tokens) - 1, t.j + 10))
+        back = range(t.i - 1, max(-1, t.i - 13), -1)  # "غارة شنتها طائرة… وأسفرت عن سقوط 12 قتيلا"
+        for scan in (ahead, back):
+            for k in scan:
+                tok = tokens[k]
+                if (k >= t.j or k < t.i) and self._hard(tok):
+                    break
+                if tok.stem in _LAUNCH and tok.suffix in ("ه", "ها", "هم") \
+                        and any(g.stem in self.attack_nouns for g in tokens[max(0, k - 2):k]):
+                    return next((mm.m for mm in mentions if mm.i == k + 1 and not mm.m.prep), None)
+        return None
 
     def _feminine_past(self, tokens: list[Token], t: Match) -> bool:
         """A past verb in the feminine singular (اعتقلت، قتلت): its stem is the pattern's past
@@ -314,7 +335,11 @@ class EventFinder:
             clause_after.append(mm)
         source = target = None
         how_s = how_t = ""
-        genitive = clause_after[0] if clause_after and clause_after[0].i == t.j and not clause_after[0].m.prep else None
+        # (a quantifier may stand between: "مقتل ما لا يقل عن ثلاثة مسلحين")
+        g0 = _after_quantifier(tokens, t.j)
+        genitive = clause_after[0] if clause_after and (
+            (clause_after[0].i == t.j and not clause_after[0].m.prep)
+            or (g0 > t.j and clause_after[0].i == g0)) else None  # (its عن/من is the quantifier's)
         author = None
         if genitive is not None and genitive.m.rule == "nisba:author":
             author, genitive = genitive.m, None
@@ -372,6 +397,8 @@ class EventFinder:
                             and mm.m not in partners
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
+                            and not _shares_prep(tokens, mentions, mm)
+                            and not (mm.i > 0 and tokens[mm.i - 1].norm in AFFILIATED)
                             and not ("group.weapons" in mm.m.parts  # "ردا على إطلاق صواريخ"
                                      and _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns))
                             and not (subject is not None and mm.m.actor.id is not None
@@ -409,11 +436,24 @@ class EventFinder:
                 target, how_t = subject, "passive"
                 source = agent_by if agent_by is not subject else None
                 how_s = "prep" if source else ""
+        if source is None and p["type"] == "ASSAULT":
+            # "قُتل مئتا شخص في هجمات شنها تنظيم داعش": the attack's author, named after a verb
+            # that points back to it
+            res = self._resumptive_author(tokens, mentions, t)
+            if res is not None:
+                source, how_s = res, "resumptive"
+                if target is res:
+                    target, how_t = None, ""  # the author named after شنها is no object
         if source is None and target is not None and p["type"] == "ASSAULT":
             # "اغتيل القائد بضربة جوية أمريكية": the author of the ب-weapon is the attacker
+            # (within five words of the trigger or of the names after it: "اغتيل قائد فيلق القدس
+            # قاسم سليماني بضربة جوية أمريكية")
+            def near(mm: _M) -> bool:
+                last = max([t.j] + [x.j for x in mentions if t.j <= x.i and x.j < mm.i and x.m is not mm.m])
+                return mm.i - last <= 5
             by = next((mm for mm in clause_after if mm.m.rule == "nisba:author" and mm.i >= 2
                        and any("ب" in tokens[k].prefixes[:2] for k in range(mm.i - 2, mm.i))
-                       and mm.i - t.j <= 5), None)
+                       and near(mm)), None)
             if by is not None:
                 source, how_s = by.m, "instrument"
         if target is None and tgt_spec.get("own_people") and source is not None and source.actor.country:
@@ -693,6 +733,8 @@ def _participant(m: Mention | None, etype: str = "") -> Participant | None:
 _PLACE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID"})
 
 
+# verbs that point back to an attack and name its author: "شنها", "نفذته", "ارتكبوها"
+_LAUNCH = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا"})
 # a numeral from three to ten written with ة counts men ("خمسة شبان"; women: "خمس نساء")
 _MASCULINE_COUNT = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"})
 
@@ -705,6 +747,28 @@ def _masculine_people(tokens: list[Token], mm: _M) -> bool:
         return True
     return mm.m.actor.kind == "sector" and not mm.m.actor.country and mm.j - mm.i == 1 \
         and head.stem.endswith(("ون", "ين")) and not head.suffix
+
+
+_QUANTIFIERS = (("ما", "لا", "يقل", "عن"), ("ما", "لا", "يقل", "علي"), ("ما", "يزيد", "عن"),
+                ("ما", "يزيد", "علي"), ("اكثر", "من"), ("اقل", "من"))
+
+
+def _after_quantifier(tokens: list[Token], k: int) -> int:
+    """The index after a quantifier phrase at tokens[k] ("ما لا يقل عن", "أكثر من"), else k."""
+    for q in _QUANTIFIERS:
+        if tuple(tok.norm for tok in tokens[k:k + len(q)]) == q:
+            return k + len(q)
+    return k
+
+
+def _shares_prep(tokens: list[Token], mentions: list[_M], mm: _M) -> bool:
+    """A conjunct (و…) right after a mention that a preposition introduced shares it: "بطائرات
+    مسيرة وصواريخ", "بين القوات الأمنية ومتظاهرين" (adjectives allowed between)."""
+    if tokens[mm.i].prefixes[:1] != ("و",):
+        return False
+    prev = next((x for x in reversed(mentions) if x.j <= mm.i), None)
+    return prev is not None and bool(prev.m.prep) and mm.i - prev.j <= 2 \
+        and all(not g.is_punct and (g.has_article or not g.prefixes) for g in tokens[prev.j:mm.i])
 
 
 def _oblique_plural(tokens: list[Token], mm: _M) -> bool:

@@ -12,9 +12,10 @@ a bare title or group.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hudhud.components.match import Match, find_matches
+from hudhud.components.places import PLACE_NOUNS
 from hudhud.doc import Actor, Document, Mention, Token
 from hudhud.lexicon import Entry, Lexicon
 
@@ -232,6 +233,7 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
 
 _NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد اثنا اثني
 عشرات مئات الاف الوف ملايين مئه الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين
+عشرون ثلاثون اربعون خمسون ستون سبعون ثمانون تسعون مئتان مائتان الفان
 نحو حوالي زهاء قرابه مائه مئتي مائتي مئتا مائتا الفي الفا مليوني مليونا الالاف الالوف عدد عددا""".split())
 # "السابق"/"الأسبق"/"الراحل" after a title: a former holder of the office (CAMEO ELI)
 _FORMER = frozenset("""السابق السابقه الاسبق الاسبقه السابقين السابقون سابق سابقه الراحل الراحله""".split())
@@ -300,9 +302,13 @@ def _unknown_name(chain: Chain, tokens: list[Token], limit: int, known: set[str]
     if chain.has("person") or not chain.has("title") or chain.parts[-1].kind not in ("title", "nisba",
                                                                                       "organisation"):
         return
+    if tokens[chain.j - 1].stem.endswith(("ين", "ون")):
+        return  # a plural ("ثلاثة انتحاريين") names many people, no one person
     start = chain.j
     while start < limit and _former(tokens[start]):
         start += 1  # "الرئيس المصري الأسبق محمد حسني مبارك"
+    if start < limit and tokens[start].stem in PLACE_NOUNS:
+        return  # "مطار أتاتورك", "مدينة الصدر": a place named after someone, not a person
     k = start
     while k < min(limit, start + 3):
         tok = tokens[k]
@@ -396,6 +402,7 @@ class MentionFinder:
                 mention.sentence = i
                 mention.token_start, mention.token_end = base + chain.i, base + chain.j
                 mention.prep = _prep(tokens, chain.i)
+                _belongs_to(doc, mention, tokens, chain.i)
                 doc.mentions.append(mention)
                 state.update(mention, chain)
                 if mention.actor.country and (mention.actor.kind in ("person", "state")
@@ -568,6 +575,25 @@ class MentionFinder:
 
 
 MOVEMENT_AGENTS = frozenset({"PTY", "REB", "OPP", "INS", "UAF", "RAD", "SEP"})
+
+
+AFFILIATED = frozenset({"تابع", "تابعه", "تابعين", "تابعون", "تابعا", "التابع", "التابعه", "التابعين",
+                         "موالي", "مواليه", "الموالي", "الموالية", "مواليين", "الموالين"})
+
+
+def _belongs_to(doc: Document, owner: Mention, tokens: list[Token], i: int) -> None:
+    """"طائرة بدون طيار تابعة للقوات الأمريكية", "ميليشيات موالية لإيران": the mention just
+    before (ending right before تابعة/موالية) that has no country takes the owner's."""
+    if owner.prep != "ل" or i < 2 or tokens[i - 1].norm not in AFFILIATED or not owner.actor.country:
+        return
+    prev = doc.mentions[-1] if doc.mentions else None
+    if prev is None or prev.sentence != owner.sentence or prev.actor.country \
+            or prev.token_end != owner.token_start - 1 or prev.actor.kind not in ("sector", "state"):
+        return
+    prev.actor = replace(prev.actor, country=owner.actor.country,
+                         canonical=f"{owner.actor.canonical} ({prev.actor.agent})" if prev.actor.agent
+                         else prev.actor.canonical)
+    prev.rule += "+affiliated"
 
 
 def _taa_marbuta(text: str, tok: Token) -> bool:
