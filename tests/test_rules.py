@@ -902,3 +902,19 @@ def test_instruments_and_conjuncts_are_no_targets_and_names_after_plurals_are_no
     # a count in the tens (خمسون) counts the nisba's people
     e = one(code("استشهد ثمانية وخمسون فلسطينياً برصاص الجيش الإسرائيلي على حدود قطاع غزة."), "ASSAULT")
     assert e.target.actor.country == "PSE" and _codes(e.source) == ("ISR", "MIL")
+
+
+def test_concessions_backing_down_and_commuted_sentences():
+    e = one(code("أعلن الرئيس الجزائري عدوله عن الترشح لولاية خامسة."), "CONCEDE")
+    assert _codes(e.source) == ("DZA", "GOV")
+    e = one(code("قررت السلطات البحرينية تخفيف الحكم الصادر بحق أحد قادة المعارضة."), "CONCEDE")
+    assert _codes(e.target) == ("BHR", "OPP")
+    # a comment is no concession (تعليق is also "comment")
+    assert not [e for e in code("ورفض المتحدث التعليق على مطالب المحتجين.").events if e.plover_type == "CONCEDE"]
+
+
+def test_a_rejection_of_demands_by_a_states_official_targets_its_own_people():
+    e = one(code("رفض رئيس البرلمان الجزائري دعوات المحتجين إلى الاستقالة."), "REJECT")
+    assert _codes(e.source) == ("DZA", "LEG") and _codes(e.target) == ("DZA", "CVL")
+    e = one(code("رفضت السلطة الفلسطينية خطة السلام الأمريكية."), "REJECT")
+    assert _codes(e.source) == ("PSE", "GOV")

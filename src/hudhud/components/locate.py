@@ -16,7 +16,8 @@ place's country, whatever its sector.
 
 With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
 or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
-the target of a COERCE, RETREAT or CONCEDE takes its source's country, unless the source is
+the target of a COERCE, RETREAT, CONCEDE or REJECT ("رفض رئيس البرلمان الجزائري دعوات
+المحتجين") takes its source's country, unless the source is
 named as an occupying force ("قوات الاحتلال"), whose detainees are not its own. Protesters
 facing a state's institution (its parliament, government or police, not its embassy) are that
 state's own.
@@ -89,10 +90,10 @@ class Locate:
     @staticmethod
     def _own_people(doc: Document, e) -> None:
         t, src = e.target, e.source
-        if e.plover_type not in ("COERCE", "RETREAT", "CONCEDE") or t is None or src is None:
+        if e.plover_type not in ("COERCE", "RETREAT", "CONCEDE", "REJECT") or t is None or src is None:
             return
         if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in DOMESTIC \
-                or not src.actor.country or src.actor.agent not in (None, "GOV", "COP", "MIL", "JUD"):
+                or not src.actor.country or src.actor.agent not in (None, "GOV", "COP", "MIL", "JUD", "LEG"):
             return
         if "احتلال" in normalize_simple(src.name):
             return  # an occupying force ("قوات الاحتلال") holds people who are not its own
