@@ -918,3 +918,15 @@ def test_a_rejection_of_demands_by_a_states_official_targets_its_own_people():
     assert _codes(e.source) == ("DZA", "LEG") and _codes(e.target) == ("DZA", "CVL")
     e = one(code("رفضت السلطة الفلسطينية خطة السلام الأمريكية."), "REJECT")
     assert _codes(e.source) == ("PSE", "GOV")
+
+
+def test_a_domestic_body_addresses_its_own_countrys_institutions():
+    e = one(code("دعا مجلس النواب العراقي الحكومة إلى إنهاء وجود القوات الأجنبية."), "REQUEST")
+    assert _codes(e.target) == ("IRQ", "GOV")
+    e = one(code("طالبت نقابة المعلمين الأردنيين الحكومة بصرف العلاوة."), "REQUEST")
+    assert _codes(e.target) == ("JOR", "GOV")
+    # a state (or an international body) addressing "the government" may address another's
+    e = one(code("طالبت الولايات المتحدة الحكومة بالإفراج عن المعتقلين."), "REQUEST")
+    assert e.target.actor.country is None
+    e = one(code("طالبت منظمة العفو الدولية الحكومة بالإفراج عن المعتقلين."), "REQUEST")
+    assert e.target.actor.country is None

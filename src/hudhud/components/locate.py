@@ -20,7 +20,8 @@ the target of a COERCE, RETREAT, CONCEDE or REJECT ("رفض رئيس البرل�
 المحتجين") takes its source's country, unless the source is
 named as an occupying force ("قوات الاحتلال"), whose detainees are not its own. Protesters
 facing a state's institution (its parliament, government or police, not its embassy) are that
-state's own.
+state's own, and an unnamed institution that a country's domestic body addresses ("طالبت نقابة
+المعلمين الأردنيين الحكومة") is that country's.
 """
 
 from __future__ import annotations
@@ -34,12 +35,16 @@ DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "B
                       "JUD", "LEG", "AGR", "PTY"})
 
 
+_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+
+
 class Locate:
     def __call__(self, doc: Document) -> Document:
         for e in doc.events:
             if not e.place_country:
                 self._own_people(doc, e)
                 self._own_authorities(doc, e)
+                self._own_state(doc, e)
                 continue
             if e.plover_type in ("ASSAULT", "COERCE", "AID", "RETREAT") and e.target is None \
                     and e.place_start is not None:
@@ -70,6 +75,22 @@ class Locate:
                 doc.note(f"locate: {role} '{p.name}' of {e.plover_type} '{e.trigger}' "
                          f"is in {e.place_name} → {e.place_country}")
         return doc
+
+    @staticmethod
+    def _own_state(doc: Document, e) -> None:
+        """A domestic body of a country (its parliament, a union, protesters) addressing an
+        unnamed institution ("دعا مجلس النواب العراقي الحكومة إلى…", "طالبت نقابة المعلمين
+        الأردنيين الحكومة بـ…") addresses its own country's; and the other way round."""
+        for a, b in (("source", "target"), ("target", "source")):
+            known, bare = getattr(e, a), getattr(e, b)
+            if known is None or bare is None or not known.actor.country or bare.actor.country \
+                    or known.actor.kind not in ("sector", "state", "organisation") \
+                    or known.actor.agent not in DOMESTIC or known.actor.country in ("IGO", "NGO") \
+                    or bare.actor.kind != "sector" or bare.actor.agent not in _INSTITUTIONS:
+                continue
+            setattr(e, b, replace(bare, actor=replace(bare.actor, country=known.actor.country)))
+            doc.note(f"locate: {b} '{bare.name}' of {e.plover_type} '{e.trigger}' is the "
+                     f"{known.actor.country} one that its domestic {a} addresses")
 
     @staticmethod
     def _own_authorities(doc: Document, e) -> None:
