@@ -248,3 +248,12 @@ def test_a_capital_or_country_written_bare_is_not_read_on_a_definite_word():
     # the capitals written with the article keep it
     doc = hudhud.code_text("وأعلنت الرياض والقاهرة موقفا موحدا.")
     assert {m.actor.country for m in doc.mentions} >= {"SAU", "EGY"}
+
+
+def test_a_verb_of_leaving_happens_at_the_place_after_min():
+    import hudhud
+    doc = hudhud.code_text("بدأت القوات الإسرائيلية الانسحاب من مخيم جنين بعد عملية استمرت يومين.", date="2023-07-05")
+    e = next(e for e in doc.events if e.plover_type == "RETREAT")
+    assert (e.place_name, e.target.actor.country) == ("Jenin camp", "PSE")
+    doc = hudhud.code_text("انسحبت القوات الروسية من مدينة خيرسون.", date="2022-11-11")
+    assert [e.place_country for e in doc.events] == ["UKR"]

@@ -930,3 +930,12 @@ def test_a_domestic_body_addresses_its_own_countrys_institutions():
     assert e.target.actor.country is None
     e = one(code("طالبت منظمة العفو الدولية الحكومة بالإفراج عن المعتقلين."), "REQUEST")
     assert e.target.actor.country is None
+
+
+def test_an_attack_that_stopped_is_not_reported_as_happening():
+    assert not [e for e in code("بدأت هدنة لمدة شهرين وتوقفت الغارات على صنعاء.").events
+                if e.plover_type == "ASSAULT"]
+    assert not [e for e in code("ودعت الأمم المتحدة إلى وقف القصف على المدينة فوراً.").events
+                if e.plover_type == "ASSAULT"]
+    e = one(code("وقصفت الطائرات الحربية صنعاء أمس."), "ASSAULT")
+    assert e.target.actor.country == "YEM"

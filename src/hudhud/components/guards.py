@@ -19,6 +19,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف) has not happened;
 - rejected:      what a rejection rejects (رفضت باكستان الاتهامات الأمريكية) is its object, not
                  another event;
+- ceased:        an attack that stopped or is to be stopped (توقفت الغارات، لوقف القصف) is not
+                 reported as happening;
 - disaster:      deaths in earthquakes, floods or accidents are not assaults;
 - test:          an explosion of a nuclear weapon is a test (فجرت قنبلتها الذرية), not an attack;
 - sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
@@ -51,6 +53,7 @@ class Guards:
         self.verbal = g("guard_verbal_attack")
         self.metaphor = g("guard_metaphor")
         self.irrealis = g("guard_irrealis")
+        self.ceased = g("guard_ceased")
         self.disaster = g("guard_disaster")
         self.relative = g("guard_relative")
         self.aside = g("guard_aside")
@@ -153,6 +156,8 @@ class Guards:
         noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
         if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
             return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
+        if e.plover_type == "ASSAULT" and any(_is(t, self.ceased) for t in before[-2:]):
+            return "ceased"  # "وتوقفت الغارات على صنعاء", "دعا إلى وقف القصف"
         if any(_is(t, self.irrealis) for t in self._clause_before(tokens, k, 7)):
             return "hypothetical"  # "هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات"
         if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":

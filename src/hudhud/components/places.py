@@ -82,6 +82,10 @@ def _verb_forms(verbs) -> frozenset[str]:
 
 _OBJ_ANY_FORMS = _verb_forms(_OBJ_ANY)
 _OBJ_BARE_FORMS = _verb_forms(_OBJ_BARE)
+# Verbs of leaving: the place after من is where the event happened ("انسحبت القوات من مخيم جنين")
+_FROM = (("انسحب", "نسحب", ("انسحاب",)), ("اخلي", "خلي", ("اخلاء",)), ("غادر", "غادر", ("مغادره",)),
+         ("خرج", "خرج", ("خروج",)), ("فر", "فر", ("فرار",)), ("نزح", "نزح", ("نزوح",)))
+_FROM_FORMS = _verb_forms(_FROM)
 # Words that end the verb's clause before its object could come (prepositions, relatives,
 # complementisers): a name after them is not the direct object.
 _OBJ_STOP = frozenset({"في", "علي", "من", "الي", "عن", "مع", "ضد", "بعد", "قبل", "منذ", "خلال",
@@ -102,6 +106,8 @@ def _verb_kind(word: str) -> str | None:
                 return "any"
             if v in _OBJ_BARE_FORMS:
                 return "bare"
+            if v in _FROM_FORMS:
+                return "from"
     return None
 
 
@@ -287,6 +293,8 @@ class Places:
         kind = _verb_kind(words[k][0])
         if kind is None:
             return None
+        if kind == "from":
+            return self._left_place(seg, k, ss, blocked)
         svo = source is not None and source[1] <= ts
         j = k + 1
         while j < len(words) and j <= k + 6:
@@ -317,6 +325,25 @@ class Places:
                 j = nxt  # VSO: the name right after the verb is its subject
                 continue
             if actor and kind == "bare":
+                return None
+            return a, b, places, False
+        return None
+
+    def _left_place(self, seg: _Seg, k: int, ss: int, blocked: list[tuple[int, int]]):
+        """The place a verb of leaving names after من, within six words of the verb and without
+        crossing punctuation: "انسحبت القوات الإسرائيلية من مخيم جنين"."""
+        words, spans = seg.words, seg.spans
+        for j in range(k + 1, min(len(words) - 1, k + 7)):
+            if seg.norm[words[j - 1][2]:words[j][1]].strip():
+                return None
+            if words[j][0] != "من":
+                continue
+            m = self._match(seg, j + 1)
+            if m is None:
+                return None
+            i0, n, places = m
+            a, b = spans[i0][0] + ss, spans[i0 + n - 1][1] + ss
+            if any(x <= a and b <= y for x, y in blocked):
                 return None
             return a, b, places, False
         return None
