@@ -939,3 +939,17 @@ def test_an_attack_that_stopped_is_not_reported_as_happening():
                 if e.plover_type == "ASSAULT"]
     e = one(code("وقصفت الطائرات الحربية صنعاء أمس."), "ASSAULT")
     assert e.target.actor.country == "YEM"
+
+
+def test_unnamed_sectors_with_one_code_are_two_actors_unless_written_alike():
+    # both HLH, but the ministry and the nurses are not one actor
+    e = one(code("وافقت وزارة الصحة على رفع أجور الممرضين."), "AGREE")
+    assert e.source.name == "وزارة الصحة" and e.target.name == "الممرضين"
+    e = one(code("اعتقلت الشرطة عناصر من الشرطة متهمين بالفساد."), "COERCE")
+    assert e.target.name == "عناصر من الشرطة"
+
+
+def test_a_final_ya_is_a_construct_plural_only_before_its_genitive():
+    # "نشاط مدرسي": a school activity (nisba), not "teachers"
+    doc = code("يقوم الطلاب بزيارة ميدانية إلى المتحف الوطني ضمن نشاط مدرسي.")
+    assert not doc.events and not [m for m in doc.mentions if m.text == "مدرسي"]

@@ -520,7 +520,7 @@ class EventFinder:
         # coordinated actors ("السعودية والإمارات والبحرين") give one event per pair
         for src in _coordinated(mentions, source, tokens):
             for tgt in _coordinated(mentions, target, tokens):
-                if src is not None and tgt is not None and src.actor.key() == tgt.actor.key():
+                if src is not None and tgt is not None and _same_actor(src, tgt):
                     doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
                     continue
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
@@ -759,6 +759,16 @@ def _after_quantifier(tokens: list[Token], k: int) -> int:
         if tuple(tok.norm for tok in tokens[k:k + len(q)]) == q:
             return k + len(q)
     return k
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """Named actors are the same by id; unnamed sectors only when written alike too: "وزارة
+    الصحة" and "الممرضين" are both HLH but not one actor."""
+    if a is b:
+        return True
+    if a.actor.key() != b.actor.key():
+        return False
+    return bool(a.actor.id) or normalize_simple(a.text) == normalize_simple(b.text)
 
 
 def _shares_prep(tokens: list[Token], mentions: list[_M], mm: _M) -> bool:

@@ -383,9 +383,11 @@ class MentionFinder:
                          if m.kind == "person" and "surname" not in m.form.flags}
         for i, ms in enumerate(per_sentence):
             toks = doc.tokens_of(i)
+            starts = {m.i for m in ms if m.kind in ACTORISH}
             per_sentence[i] = [m for m in (_surname_reading(m, named_in_full) for m in ms) if m is not None
                                and not ((m.kind == "anaphor" or (toks[m.i].suffix == "ه" and m.j - m.i == 1))
-                                        and _taa_marbuta(doc.text, toks[m.j - 1]))]
+                                        and _taa_marbuta(doc.text, toks[m.j - 1]))
+                               and not _adjective_in_i(m, toks, starts)]
         doc.matches = per_sentence
         state = _State()
         for i, ms in enumerate(per_sentence):
@@ -594,6 +596,16 @@ def _belongs_to(doc: Document, owner: Mention, tokens: list[Token], i: int) -> N
                          canonical=f"{owner.actor.canonical} ({prev.actor.agent})" if prev.actor.agent
                          else prev.actor.canonical)
     prev.rule += "+affiliated"
+
+
+def _adjective_in_i(m: Match, toks: list[Token], starts: set[int]) -> bool:
+    """A noun read with a final ي split off (مسلحي، مدرسي) is a plural in construct only when its
+    genitive follows (مسلحي الحركة، مقاتلي حماس); before anything else it is a nisba adjective
+    ("نشاط مدرسي سنوي" is a school activity, not teachers)."""
+    if toks[m.j - 1].suffix != "ي":
+        return False
+    nxt = toks[m.j] if m.j < len(toks) else None
+    return nxt is None or nxt.is_punct or not (nxt.has_article or m.j in starts)
 
 
 def _taa_marbuta(text: str, tok: Token) -> bool:
