@@ -953,3 +953,13 @@ def test_a_final_ya_is_a_construct_plural_only_before_its_genitive():
     # "نشاط مدرسي": a school activity (nisba), not "teachers"
     doc = code("يقوم الطلاب بزيارة ميدانية إلى المتحف الوطني ضمن نشاط مدرسي.")
     assert not doc.events and not [m for m in doc.mentions if m.text == "مدرسي"]
+
+
+def test_a_participles_required_words_are_required_too():
+    # "سفن محملة بالمساعدات" are ships loaded with aid; "محملاً إياها المسؤولية" blames
+    doc = code("أرسلت تركيا خمس سفن محملة بالمساعدات إلى باكستان لإغاثة ضحايا الفيضانات.")
+    assert [e.plover_type for e in doc.events] == ["AID"]
+    e = one(code("وانتقد الوزير المعارضة محملا إياها المسؤولية عن الأزمة."), "ACCUSE")
+    assert e.source.actor.agent == "GOV"
+    # a decline is no backing down: CONCEDE needs "عن"
+    assert not code("أعلن الوزير تراجع الصادرات هذا العام.").events

@@ -166,7 +166,7 @@ class EventFinder:
         if p.get("then") and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             note(f"{p['id']}: rejected '{surface}' (a verbal noun: بشن، مواصلة قطع)")
             return False  # a split verb needs the verb itself: "تهديدات إسرائيل بشن اعتداءات"
-        if p.get("then") and form.pos == "verb" \
+        if p.get("then") and form.pos in ("verb", "participle") \
                 and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
             note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
             return False
