@@ -758,10 +758,28 @@ def _historical(norm: str, ns: int, ne: int, year: int | None, partial: bool,
 # one cheap search for each spares the full pattern scans in most sentences. A gate matches
 # everything its patterns could (a superset), so it never changes the result.
 _DIGIT_GATE = re.compile("[0-9]")
+def _plain_trie(words) -> str:
+    """A regex for a set of normalised words, factored as a trie (prefixes suffice for a gate)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
+
+
 _GATES = {
-    "mon": re.compile(_trie_regex({w.split()[0] for w in _MONTHS if w != "اب"})
+    "mon": re.compile(_plain_trie({w.split()[0] for w in _MONTHS if w != "اب"})
                       + r"|(?<![^\W\d])اب(?!\w)"),
-    "hmon": re.compile(_trie_regex({w.split()[0] for w in _HMONTHS})),
+    "hmon": re.compile(_plain_trie({w.split()[0] for w in _HMONTHS})),
 }
 _NEEDS = {
     "hijri_dmy": ("digit", "hmon"), "hijri_my": ("digit", "hmon"), "hijri_year": ("digit",),
@@ -793,7 +811,8 @@ def find_dates(text: str, pub: datetime.date | None, start: int = 0,
     present = {"digit": _DIGIT_GATE.search(norm) is not None}
     for kind, rx in _PATTERNS:
         needs = _NEEDS.get(kind)
-        if needs is not None and not all(_present(present, g, norm) for g in needs):
+        if needs is not None and not (_present(present, needs[0], norm)
+                                      and (len(needs) == 1 or _present(present, needs[1], norm))):
             continue
         for m in rx.finditer(norm):
             r = _resolve(kind, m, norm, pub)

@@ -751,10 +751,13 @@ def _masculine_people(tokens: list[Token], mm: _M) -> bool:
 
 _QUANTIFIERS = (("ما", "لا", "يقل", "عن"), ("ما", "لا", "يقل", "علي"), ("ما", "يزيد", "عن"),
                 ("ما", "يزيد", "علي"), ("اكثر", "من"), ("اقل", "من"))
+_QUANTIFIER_HEADS = frozenset(q[0] for q in _QUANTIFIERS)
 
 
 def _after_quantifier(tokens: list[Token], k: int) -> int:
     """The index after a quantifier phrase at tokens[k] ("ما لا يقل عن", "أكثر من"), else k."""
+    if k >= len(tokens) or tokens[k].norm not in _QUANTIFIER_HEADS:
+        return k
     for q in _QUANTIFIERS:
         if tuple(tok.norm for tok in tokens[k:k + len(q)]) == q:
             return k + len(q)

@@ -43,6 +43,7 @@ _ARMED = frozenset({"MIL", "REB", "COP", "INS", "SPY", "UAF", "SEP", None})
 class Guards:
     def __init__(self, lexicon: Lexicon, keep_nonfactual: bool = False):
         g = lexicon.words
+        self._memo: dict[tuple[int, int], tuple[frozenset[str], bool]] = {}
         self.question = g("question")
         self.hypothetical = g("hypothetical")
         self.indefinite = g("guard_indefinite")
@@ -66,6 +67,7 @@ class Guards:
         self.keep = keep_nonfactual
 
     def __call__(self, doc: Document) -> Document:
+        self._memo = {}  # per sentence of this document, see _sentence
         kept: list[Event] = []
         requests = [e for e in doc.events if e.plover_type == "REQUEST"]
         rejections = [e for e in doc.events if e.plover_type == "REJECT"]
@@ -101,6 +103,16 @@ class Guards:
             if len(between) <= within and not any(t.is_punct for t in between):
                 return True
         return False
+
+    def _sentence(self, tokens: list[Token]) -> tuple[frozenset[str], bool]:
+        """The sentence's words (stems and forms) and whether it counts over a period, once per
+        sentence."""
+        key = (tokens[0].start, len(tokens)) if tokens else (-1, 0)
+        hit = self._memo.get(key)
+        if hit is None:
+            words = frozenset(t.stem for t in tokens) | frozenset(t.norm for t in tokens)
+            hit = self._memo[key] = (words, self._over_a_period(tokens))
+        return hit
 
     def _over_a_period(self, tokens: list[Token]) -> bool:
         """The sentence counts over a past period of months or years (خلال السنوات الخمس
@@ -144,7 +156,7 @@ class Guards:
                and _is(tokens[k_end + 1 + n + 1], self.long_standing)
                for n, t in enumerate(tokens[k_end + 1:k_end + 4])):
             return "background"  # "يطالب المواطنون منذ سنوات بـ…": a long-standing position
-        if not (e.date_text and e.date_precision == "day") and self._over_a_period(tokens):
+        if not (e.date_text and e.date_precision == "day") and self._sentence(tokens)[1]:
             return "aggregate"  # "قتل 300 مدني خلال الأشهر الماضية": a count, not one event
         if any(_is(t, self.background) for t in before[-2:]) \
                 or any(_is(t, self.aside) for t in tokens[:min(k, 3)]):
@@ -162,7 +174,7 @@ class Guards:
             return "hypothetical"  # "هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات"
         if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":
             return "hypothetical"  # قد + present: "may"; (قد + past is "had": وكانت قد قطعت)
-        if e.plover_type == "ASSAULT" and e.source is None and any(_is(t, self.disaster) for t in tokens):
+        if e.plover_type == "ASSAULT" and e.source is None and not self.disaster.isdisjoint(self._sentence(tokens)[0]):
             return "disaster"  # killed in an earthquake or an accident is not an assault
         if e.date_precision == "year" and e.date and doc.date and (doc.date - e.date).days > 400:
             return "background"
@@ -173,7 +185,7 @@ class Guards:
         if e.rule.startswith("assault.detonate") \
                 and any(_is(t, self.weapons_test) for t in tokens[k_end + 1:k_end + 6]):
             return "test"
-        if e.plover_type in _VIOLENT and any(_is(t, self.sports) for t in tokens):
+        if e.plover_type in _VIOLENT and not self.sports.isdisjoint(self._sentence(tokens)[0]):
             return "sports"
         if any(_is(t, self.metaphor) for t in after):
             return "metaphor"

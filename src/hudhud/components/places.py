@@ -35,6 +35,7 @@ place_admin1 and the text span place_start/place_end (None when no place is foun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from hudhud.arabic.normalize import normalize
@@ -135,6 +136,19 @@ class _Seg:
         if self._spans is None:
             self._spans = [self.nz.orig_span(a, b) for _, a, b in self.words]
         return self._spans
+
+    def word_at(self, pos: int) -> int | None:
+        """The index of the word covering original offset `pos` (relative to the segment)."""
+        offsets = self.nz.offsets
+        n = pos if offsets is None else bisect_left(offsets, pos)
+        i = bisect_right(self._starts(), n) - 1
+        if i < 0:
+            return None
+        a, b = self.spans[i] if self._spans is not None else self.nz.orig_span(self.words[i][1], self.words[i][2])
+        return i if a <= pos < b else None
+
+    def _starts(self) -> list[int]:
+        return [a for _, a, _ in self.words]
 
 
 def _joined(norm: str, words, i: int, n: int) -> bool:
@@ -286,13 +300,13 @@ class Places:
         """
         seg = seg or _Seg(doc.text[ss:se])
         norm, words = seg.norm, seg.words
-        spans = seg.spans
-        k = next((i for i, (a, b) in enumerate(spans) if a <= ts - ss < b), None)
+        k = seg.word_at(ts - ss)
         if k is None:
             return None
         kind = _verb_kind(words[k][0])
         if kind is None:
             return None
+        spans = seg.spans
         if kind == "from":
             return self._left_place(seg, k, ss, blocked)
         svo = source is not None and source[1] <= ts
