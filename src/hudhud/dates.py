@@ -324,8 +324,10 @@ _STEMS = (
 )
 
 
-def _trie_regex(words) -> str:
-    """A tolerant regex for a set of words, factored as a trie (re does not optimise alternations)."""
+def _trie_regex(words, tolerant: bool = True) -> str:
+    """A regex for a set of words, factored as a trie (re does not optimise alternations).
+
+    Tolerant: of marks and letter variants (for raw text); else for normalised text."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -336,8 +338,8 @@ def _trie_regex(words) -> str:
     def build(node: dict) -> str:
         if "" in node:  # a shorter stem ends here: anything longer is redundant for a prefilter
             return ""
-        alts = [_VARIANTS.get(ch, re.escape(ch)) + f"[{_DROP}]*" + build(child)
-                for ch, child in sorted(node.items())]
+        alts = [(_VARIANTS.get(ch, re.escape(ch)) + f"[{_DROP}]*" if tolerant else re.escape(ch))
+                + build(child) for ch, child in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return build(trie)
@@ -758,28 +760,10 @@ def _historical(norm: str, ns: int, ne: int, year: int | None, partial: bool,
 # one cheap search for each spares the full pattern scans in most sentences. A gate matches
 # everything its patterns could (a superset), so it never changes the result.
 _DIGIT_GATE = re.compile("[0-9]")
-def _plain_trie(words) -> str:
-    """A regex for a set of normalised words, factored as a trie (prefixes suffice for a gate)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        if "" in node:
-            return ""
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(trie)
-
-
 _GATES = {
-    "mon": re.compile(_plain_trie({w.split()[0] for w in _MONTHS if w != "اب"})
+    "mon": re.compile(_trie_regex({w.split()[0] for w in _MONTHS if w != "اب"}, tolerant=False)
                       + r"|(?<![^\W\d])اب(?!\w)"),
-    "hmon": re.compile(_plain_trie({w.split()[0] for w in _HMONTHS})),
+    "hmon": re.compile(_trie_regex({w.split()[0] for w in _HMONTHS}, tolerant=False)),
 }
 _NEEDS = {
     "hijri_dmy": ("digit", "hmon"), "hijri_my": ("digit", "hmon"), "hijri_year": ("digit",),
