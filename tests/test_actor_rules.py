@@ -288,3 +288,25 @@ def test_a_nisba_after_an_act_nouns_genitive_names_its_author():
     doc = hudhud.code_text("انتقد الوزير خطة الحكومة المصرية.", date="2020-02-01")
     assert [(e.target.actor.country, e.target.actor.agent) for e in doc.events] == [("EGY", "GOV")]
 
+
+
+def test_a_title_right_before_a_written_name_is_that_person():
+    import hudhud
+    # in 2024 the Quds Force commander is another man; the name decides
+    doc = hudhud.code_text("اغتيل قائد فيلق القدس قاسم سليماني بضربة جوية أمريكية.", date="2024-06-01")
+    assert [e.target.actor.id for e in doc.events] == ["soleimani_qassem"]
+    # two titles in a row are two people, each the holder of their own office
+    doc = hudhud.code_text("هنأ ولي عهد أبوظبي رئيس الوزراء الإسرائيلي بتوقيع الاتفاق.", date="2020-09-16")
+    e = doc.events[0]
+    assert e.source.actor.id != e.target.actor.id
+
+
+def test_a_name_then_a_title_of_another_country_is_two_people():
+    import hudhud
+    doc = hudhud.code_text("التقى رئيس المكتب السياسي لحركة حماس إسماعيل هنية وزير الخارجية التركي.",
+                           date="2019-06-01")
+    e = next(e for e in doc.events if e.plover_type == "CONSULT")
+    assert e.target.actor.country == "TUR" and e.target.actor.agent == "GOV"
+    # the same country's title is the person's own apposition
+    doc = hudhud.code_text("قال بنيامين نتنياهو رئيس الوزراء الإسرائيلي إن الوضع خطير.", date="2019-06-01")
+    assert [m.actor.id for m in doc.mentions] == ["netanyahu_benjamin"]

@@ -342,6 +342,18 @@ def _split_titles(c: Chain) -> list[Chain]:
 def _split_people(c: Chain) -> list[Chain]:
     """One actor per chain: 'أردوغان رئيسَ الوزراء الإسرائيلي نتنياهو' is two people."""
     persons = [n for n, m in enumerate(c.parts) if m.kind == "person"]
+    if len(persons) == 1:
+        # "التقى إسماعيل هنية وزيرَ الخارجية التركي": a title after a name, with the nisba of a
+        # country the person never served, is another person (the object)
+        p = persons[0]
+        e = c.parts[p].form.entry
+        theirs = {r.country for r in e.roles if r.country} | ({e.country} if e.country else set())
+        for n in range(p + 2, len(c.parts)):
+            m = c.parts[n]
+            if m.kind == "nisba" and theirs and m.form.entry.country not in theirs \
+                    and c.parts[p + 1].kind == "title" and all(x.kind in ("title", "nisba") for x in c.parts[p + 1:n]):
+                head, tail = c.parts[:p + 1], c.parts[p + 1:]
+                return [Chain(head, head[0].i, head[-1].j), *_split_titles(Chain(tail, tail[0].i, tail[-1].j))]
     if len(persons) < 2:
         return _split_titles(c)
     cut = persons[1]
@@ -405,6 +417,7 @@ class MentionFinder:
                 mention.token_start, mention.token_end = base + chain.i, base + chain.j
                 mention.prep = _prep(tokens, chain.i)
                 _belongs_to(doc, mention, tokens, chain.i)
+                _named_after_title(doc, mention)
                 doc.mentions.append(mention)
                 state.update(mention, chain)
                 if mention.actor.country and (mention.actor.kind in ("person", "state")
@@ -581,6 +594,18 @@ MOVEMENT_AGENTS = frozenset({"PTY", "REB", "OPP", "INS", "UAF", "RAD", "SEP"})
 
 AFFILIATED = frozenset({"تابع", "تابعه", "تابعين", "تابعون", "تابعا", "التابع", "التابعه", "التابعين",
                          "موالي", "مواليه", "الموالي", "الموالية", "مواليين", "الموالين"})
+
+
+def _named_after_title(doc: Document, named: Mention) -> None:
+    """"قائد فيلق القدس قاسم سليماني": a title right before a named person is that person, not
+    whoever held the office on the article's date."""
+    prev = doc.mentions[-1] if doc.mentions else None
+    if named.actor.kind != "person" or not named.actor.id or not named.rule.startswith("name") or prev is None \
+            or prev.sentence != named.sentence or prev.token_end != named.token_start \
+            or not prev.rule.startswith("title") or prev.actor.id == named.actor.id:
+        return
+    prev.actor = named.actor
+    prev.rule += "+named"
 
 
 def _belongs_to(doc: Document, owner: Mention, tokens: list[Token], i: int) -> None:
