@@ -816,12 +816,17 @@ def test_a_denied_or_disbelieved_clause_is_negated():
 
 def test_what_prompted_the_news_is_background():
     # "على خلفية", "ردا على" name the earlier event the report explains, like إثر and عقب
-    for intro in ("على خلفية", "إثر", "وسط أنباء عن"):
+    for intro in ("على خلفية", "إثر"):
         doc = code(f"واعتقلت الشرطة عشرة شبان {intro} مقتل شاب برصاص مسلحين.")
         # the arrest only: the agent phrase belongs to the killing, which explains the arrest
         e = one(doc)
         assert e.plover_type == "COERCE" and e.source.actor.agent == "COP"
         assert e.target.name == "عشرة شبان"
+    # "amid news of" is no background: both are coded, each with its own actors
+    doc = code("واعتقلت الشرطة عشرة شبان وسط أنباء عن مقتل شاب برصاص مسلحين.")
+    assert _codes(one(doc, "COERCE").source) == (None, "COP")
+    e = one(doc, "ASSAULT")
+    assert e.source.actor.agent == "UAF" and e.target.name == "شاب"
     # reported on its own, the killing is coded with its agent
     e = one(code("وقتل ثلاثة مدنيين برصاص مسلحين في المدينة."), "ASSAULT")
     assert e.source.actor.agent == "UAF" and e.target.actor.agent == "CVL"

@@ -399,6 +399,7 @@ class EventFinder:
                             and not _placed(tokens, mm.i)
                             and not _shares_prep(tokens, mentions, mm)
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in AFFILIATED)
+                            and not (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS)
                             and not ("group.weapons" in mm.m.parts  # "ردا على إطلاق صواريخ"
                                      and _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns))
                             and not (subject is not None and mm.m.actor.id is not None
@@ -436,6 +437,8 @@ class EventFinder:
                 target, how_t = subject, "passive"
                 source = agent_by if agent_by is not subject else None
                 how_s = "prep" if source else ""
+        if source is None and agent_by is not None and agent_by is not target:
+            source, how_s = agent_by, "prep"  # "قُتل شاب برصاص الشرطة": the agent phrase names it
         if source is None and p["type"] == "ASSAULT":
             # "قُتل مئتا شخص في هجمات شنها تنظيم داعش": the attack's author, named after a verb
             # that points back to it
@@ -534,9 +537,10 @@ class EventFinder:
         for tok in after:
             if self._hard(tok):
                 return
-            if tok.norm in self.firearms:
+            by = "ب" in tok.prefixes
+            if by and tok.stem in self.firearms:
                 mode = ("firearms", "193")
-            elif tok.norm in self.beating:
+            elif (by and tok.stem in self.beating) or tok.norm == "ضربا":
                 mode = ("beat", "182")
             else:
                 continue
@@ -798,14 +802,20 @@ def _oblique_plural(tokens: list[Token], mm: _M) -> bool:
 def _in_phrase(tokens: list[Token], a: int, i: int, prepositions: frozenset[str],
                time_nouns: frozenset[str]) -> bool:
     """Is the word right before tokens[i] (after position a) an indefinite noun governed by a
-    preposition, so that tokens[i] is its genitive ("إلى تشكيل حكومة", "بإرسال قوات")? A time
-    noun is an adverbial ("خرج مساء أول من أمس مئات…")."""
-    k = i - 1
-    if k < a or tokens[k].is_punct or tokens[k].has_article or tokens[k].suffix \
-            or tokens[k].stem in time_nouns or tokens[k].norm in time_nouns:
-        return False
-    own = tokens[k].prefixes
-    return "ب" in own or "ل" in own or (k - 1 >= a and tokens[k - 1].stem in prepositions)
+    preposition, so that tokens[i] is its genitive ("إلى تشكيل حكومة", "بإرسال قوات"), also
+    through a short construct chain ("بوقف احتجاز الصحفيين")? A time noun is an adverbial
+    ("خرج مساء أول من أمس مئات…")."""
+    for k in range(i - 1, max(a, i - 3) - 1, -1):
+        tok = tokens[k]
+        if tok.is_punct or tok.has_article or tok.suffix or tok.stem in time_nouns \
+                or tok.norm in time_nouns:
+            return False
+        own = tok.prefixes
+        if "ب" in own or "ل" in own or (k - 1 >= a and tokens[k - 1].stem in prepositions):
+            return True
+        if own:
+            return False  # a conjunction or another clitic starts a new phrase
+    return False
 
 
 def _surface(doc: Document, tokens: list[Token], t: Match) -> str:
