@@ -901,6 +901,7 @@ def test_instruments_and_conjuncts_are_no_targets_and_names_after_plurals_are_no
     # "ثلاثة انتحاريين مطار أتاتورك": an airport is no one's personal name, and a plural no person
     e = one(code("هاجم ثلاثة انتحاريين مطار أتاتورك في إسطنبول وأوقعوا عشرات القتلى."), "ASSAULT")
     assert e.source.name == "انتحاريين" and e.plover_type == "ASSAULT"
+    assert (e.plover_mode, e.cameo_code) == ("suicide-attack", "1831")  # bombers attack by suicide
     # the weapon's author, past the victim's title and name
     e = one(code("اغتيل قائد فيلق القدس قاسم سليماني بضربة جوية أمريكية قرب مطار بغداد."), "ASSAULT")
     assert e.source.actor.country == "USA"

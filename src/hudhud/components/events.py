@@ -530,6 +530,10 @@ class EventFinder:
                 events.append(_make_event(doc, sent, start, end, p, src, tgt, speaker))
         if p["type"] == "ASSAULT" and not p.get("mode"):
             self._instrument_mode(tokens[t.j:t.j + 6], events)
+            for e in events:  # "هاجم ثلاثة انتحاريين المطار": suicide bombers attack by suicide
+                if e.plover_mode is None and e.source is not None \
+                        and "انتحاري" in normalize_simple(e.source.name):
+                    e.plover_mode, e.cameo_code = "suicide-attack", "1831"
         return events
 
     def _instrument_mode(self, after: list[Token], events: list[Event]) -> None:
