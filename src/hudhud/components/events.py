@@ -232,8 +232,7 @@ class EventFinder:
                 if mm.m.prep or (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS):
                     prev = mm
                     continue  # "برصاص الجيش" names the attacker, not the subject
-                if prev is not None and tokens[mm.i].prefixes[:1] == ("و",) and mm.i - prev.j <= 2 \
-                        and all(g.has_article and not g.is_punct for g in tokens[prev.j:mm.i]):
+                if prev is not None and _conjunct(tokens, prev, mm):
                     prev = mm
                     continue  # "بين القوات الأمنية ومتظاهرين": the conjunct shares the preposition
                 prev = mm
@@ -527,13 +526,14 @@ class EventFinder:
                     doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
                     continue
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
-                events.append(_make_event(doc, sent, start, end, p, src, tgt, speaker))
+                event = _make_event(doc, sent, start, end, p, src, tgt, speaker)
+                if p["type"] == "ASSAULT" and not p.get("mode") and src is not None \
+                        and "title.suicide_bomber" in src.parts:
+                    # "هاجم ثلاثة انتحاريين المطار": suicide bombers attack by suicide
+                    event.plover_mode, event.cameo_code = "suicide-attack", "1831"
+                events.append(event)
         if p["type"] == "ASSAULT" and not p.get("mode"):
-            self._instrument_mode(tokens[t.j:t.j + 6], events)
-            for e in events:  # "هاجم ثلاثة انتحاريين المطار": suicide bombers attack by suicide
-                if e.plover_mode is None and e.source is not None \
-                        and "انتحاري" in normalize_simple(e.source.name):
-                    e.plover_mode, e.cameo_code = "suicide-attack", "1831"
+            self._instrument_mode(tokens[t.j:t.j + 6], [e for e in events if e.plover_mode is None])
         return events
 
     def _instrument_mode(self, after: list[Token], events: list[Event]) -> None:
@@ -782,14 +782,17 @@ def _same_actor(a: Mention, b: Mention) -> bool:
     return bool(a.actor.id) or normalize_simple(a.text) == normalize_simple(b.text)
 
 
+def _conjunct(tokens: list[Token], prev: _M, mm: _M) -> bool:
+    """Is mm joined by و to the mention `prev` before it (adjectives allowed between)?"""
+    return tokens[mm.i].prefixes[:1] == ("و",) and 0 <= mm.i - prev.j <= 2 \
+        and all(not g.is_punct and (g.has_article or not g.prefixes) for g in tokens[prev.j:mm.i])
+
+
 def _shares_prep(tokens: list[Token], mentions: list[_M], mm: _M) -> bool:
     """A conjunct (و…) right after a mention that a preposition introduced shares it: "بطائرات
-    مسيرة وصواريخ", "بين القوات الأمنية ومتظاهرين" (adjectives allowed between)."""
-    if tokens[mm.i].prefixes[:1] != ("و",):
-        return False
+    مسيرة وصواريخ", "بين القوات الأمنية ومتظاهرين"."""
     prev = next((x for x in reversed(mentions) if x.j <= mm.i), None)
-    return prev is not None and bool(prev.m.prep) and mm.i - prev.j <= 2 \
-        and all(not g.is_punct and (g.has_article or not g.prefixes) for g in tokens[prev.j:mm.i])
+    return prev is not None and bool(prev.m.prep) and _conjunct(tokens, prev, mm)
 
 
 def _oblique_plural(tokens: list[Token], mm: _M) -> bool:

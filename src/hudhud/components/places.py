@@ -122,13 +122,14 @@ def _words(norm: str) -> list[tuple[str, int, int]]:
 class _Seg:
     """A normalised stretch of the text, its words, and (when asked) their original spans."""
 
-    __slots__ = ("nz", "norm", "words", "plain", "_spans")
+    __slots__ = ("nz", "norm", "words", "plain", "starts", "_spans")
 
     def __init__(self, text: str):
         self.nz = normalize(text)
         self.norm = self.nz.text
         self.words = _words(self.norm)
         self.plain = [w for w, _, _ in self.words]
+        self.starts = [a for _, a, _ in self.words]
         self._spans: list[tuple[int, int]] | None = None
 
     @property
@@ -141,14 +142,11 @@ class _Seg:
         """The index of the word covering original offset `pos` (relative to the segment)."""
         offsets = self.nz.offsets
         n = pos if offsets is None else bisect_left(offsets, pos)
-        i = bisect_right(self._starts(), n) - 1
+        i = bisect_right(self.starts, n) - 1
         if i < 0:
             return None
         a, b = self.spans[i] if self._spans is not None else self.nz.orig_span(self.words[i][1], self.words[i][2])
         return i if a <= pos < b else None
-
-    def _starts(self) -> list[int]:
-        return [a for _, a, _ in self.words]
 
 
 def _joined(norm: str, words, i: int, n: int) -> bool:
