@@ -437,9 +437,11 @@ def test_nisba_after_a_verbal_noun_names_the_author():
 
 
 def test_condemning_an_attack_targets_its_author():
+    # the condemnation is the news; the attack it names is its object, reported elsewhere (the
+    # gold set's annotators agree: a condemned attack is no ASSAULT row)
     doc = code("أدانت مصر الهجوم الإسرائيلي على قطاع غزة.")
     kinds = {(e.plover_type, e.source.actor.country, e.target.actor.country) for e in doc.events}
-    assert kinds == {("ACCUSE", "EGY", "ISR"), ("ASSAULT", "ISR", "PSE")}
+    assert kinds == {("ACCUSE", "EGY", "ISR")}
 
 
 def test_a_casualty_report_takes_the_attacker_and_mode_of_its_attack():
@@ -540,8 +542,10 @@ def test_threats_purposes_and_disasters_are_not_assaults():
 
 
 def test_pluperfect_qad_is_not_a_hypothetical():
-    doc = code("وكانت السعودية قد قطعت علاقاتها مع إيران في كانون الثاني 2016.", "2023-03-11")
+    doc = code("وكانت السعودية قد قطعت علاقاتها مع إيران في كانون الثاني 2016.", "2016-03-11")
     assert [e.plover_type for e in doc.events] == ["SANCTION"]
+    # seven years on, the same sentence is history (test_a_dated_month_years_before_…)
+    assert not code("وكانت السعودية قد قطعت علاقاتها مع إيران في كانون الثاني 2016.", "2023-03-11").events
 
 
 def test_a_named_person_attacking_someone_is_a_verbal_attack():
@@ -637,7 +641,7 @@ def test_attack_with_no_named_target_hits_the_place():
 
 def test_bare_attack_noun_is_a_reference_unless_it_happened():
     assert not [e for e in code("ناقش مجلس الأمن الهجوم الأميركي على العراق.").events if e.plover_type == "ASSAULT"]
-    assert [e for e in code("أدانت قطر الهجوم الإسرائيلي على لبنان.").events if e.plover_type == "ASSAULT"]
+    assert [e for e in code("وقع الهجوم الإسرائيلي على لبنان فجر اليوم.").events if e.plover_type == "ASSAULT"]
 
 
 def test_split_verb_needs_the_verb_itself():
@@ -969,3 +973,92 @@ def test_a_participles_required_words_are_required_too():
     assert e.source.actor.agent == "GOV"
     # a decline is no backing down: CONCEDE needs "عن"
     assert not code("أعلن الوزير تراجع الصادرات هذا العام.").events
+
+
+def _violent(doc):
+    return [e for e in doc.events if e.plover_type in ("ASSAULT", "PROTEST")]
+
+
+def test_a_condemned_attack_is_the_condemnation_object():
+    # the news is the condemnation (ACCUSE); the attack it names is told of elsewhere
+    for text in ("أدانت الجامعة العربية القصف التركي على القرى الكردية في شمال العراق.",
+                 "ندد مجلس الأمن الدولي بشدة باغتيال رئيس الوزراء الهايتي.",
+                 "استنكرت وزارة الخارجية الأردنية اقتحام المستوطنين للمسجد الأقصى."):
+        doc = code(text)
+        assert not _violent(doc), text
+        assert one(doc).plover_type == "ACCUSE", text
+    # an attack reported beside a condemnation, in its own clause, stays
+    doc = code("قصف الجيش التركي القرى الكردية، وأدانت الجامعة العربية ذلك.")
+    assert len(_violent(doc)) == 1
+
+
+def test_an_attack_behind_which_someone_stands_is_not_news():
+    for text in ("قال الوزير إن إيران تقف وراء الهجوم على ناقلات النفط في الخليج.",
+                 "ويعتقد المحققون أن التنظيم كان وراء تفجير الحافلة."):
+        assert not _violent(code(text)), text
+
+
+def test_a_demonstrative_names_an_attack_already_told_of():
+    for text in ("ولم تتبن أي جهة هذا الهجوم على مركز الشرطة.",
+                 "وقال الوزير إن تلك التفجيرات استهدفت استقرار البلاد.",
+                 "وأبلغت السفارة الحكومة بهذا الاعتداء."):
+        assert not _violent(code(text)), text
+    # without the demonstrative it is news
+    assert _violent(code("هاجم مسلحون مركزا للشرطة في المدينة."))
+
+
+def test_an_imminent_or_generic_attack_has_not_happened():
+    for text in ("وقال مسؤولون إن ضربة عسكرية على المنشآت النووية باتت وشيكة.",
+                 "وتعهد الوزير بمحاسبة كل من قام باعتداء على رجال الأمن.",
+                 "وعرض المعرض أدوات من قبيل خطف الطائرات وتفجير القطارات.",
+                 "وجند التنظيم شبانا فقراء لكي يفجروا أنفسهم في الأسواق."):
+        assert not _violent(code(text)), text
+
+
+def test_a_day_after_an_earlier_attack_is_background():
+    doc = code("وجاء الانفجار بعد يومين من مقتل خمسة جنود في هجوم على نقطة تفتيش.")
+    assert not [e for e in doc.events if e.trigger in ("مقتل", "هجوم")]
+
+
+def test_an_instrument_or_conjunct_shares_a_dropped_trigger_fate():
+    # the car bomb belongs to the referenced assassination, the listed charges to the charge
+    for text in ("وأكدت مصادر معنية بملف اغتيال اللواء بواسطة سيارة مفخخة توافر معلومات جديدة.",
+                 "وشيع الأهالي الضابطين اللذين قتلا بتفجير سيارة مفخخة الأسبوع الماضي.",
+                 "ويحاكم القائد بتهم القتل والتعذيب والخطف."):
+        assert not _violent(code(text)), text
+    # reported as news, the instrument stays with its attack
+    doc = code("اغتيل ضابط كبير بتفجير سيارة مفخخة في العاصمة أمس.")
+    assert _violent(doc)
+
+
+def test_a_dated_month_years_before_the_article_is_history():
+    doc = code("وفي أغسطس 2006 فجر انتحاري نفسه في سوق المدينة.", date="2009-03-01")
+    assert not _violent(doc)
+    doc = code("وفي أغسطس الماضي فجر انتحاري نفسه في سوق المدينة.", date="2009-03-01")
+    assert _violent(doc)
+
+
+def test_an_attack_on_a_building_or_vehicle_hits_the_place_country():
+    # the object is no actor: the event stands, and the place names whose country is hit
+    cases = [("هاجم مسلحون مسجدا قرب مدينة الموصل فجر اليوم.", "IRQ"),
+             ("استهدفت طائرات مسيرة منشآت نفطية في مدينة ينبع.", "SAU"),
+             ("وأحرق مسلحون ملثمون حافلة للركاب في كراتشي.", None)]
+    for text, country in cases[:2]:
+        e = one(code(text), "ASSAULT")
+        assert e.target is not None and e.target.actor.country == country, text
+    # a policy or a statement "attacked" is a criticism, not an assault
+    e = one(code("هاجم وزير المالية قرار الحكومة الأخير."))
+    assert e.plover_type == "ACCUSE"
+    # an object that is no building or vehicle gives no event with no named target
+    assert not _violent(code("هاجم الكاتب الفكرة في مقاله."))
+
+
+def test_killed_in_an_attack_that_others_launched():
+    # a PP with its own verb (في هجوم شنته …) holds the attack's author, not the verb's object:
+    # the soldiers were killed, the militias attacked
+    e = one(code("قتل جنديان في هجوم شنته ميليشيات موالية لإيران على قاعدة أمريكية."), "ASSAULT")
+    assert e.target.name == "جنديان" and e.source.actor.country == "IRN"
+    # an object after a plain PP stays the object
+    doc = code("قتل الجيش في غارة جوية خمسة مسلحين.")
+    assert any(e.source is not None and e.source.actor.agent == "MIL"
+               and e.target.name == "خمسة مسلحين" for e in doc.events)

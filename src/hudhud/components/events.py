@@ -56,6 +56,7 @@ class EventFinder:
         self.attack_nouns = lexicon.words("attack_nouns")
         self.firearms = lexicon.words("instrument_firearms")
         self.beating = lexicon.words("instrument_beating")
+        self.attack_objects = lexicon.words("attack_objects")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
 
     def __call__(self, doc: Document) -> Document:
@@ -397,7 +398,11 @@ class EventFinder:
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
                             and not _shares_prep(tokens, mentions, mm)
-                            and not (mm.i > 0 and tokens[mm.i - 1].norm in AFFILIATED)
+                            and not (mm.i > 0 and tokens[mm.i - 1].norm in AFFILIATED
+                                     # (the owner of a building or a vehicle is hit: "دورية
+                                     # تابعة للشرطة")
+                                     and not (owner_ok and mm.i > 1
+                                              and tokens[mm.i - 2].stem in self.attack_objects))
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS)
                             and not ("group.weapons" in mm.m.parts  # "ردا على إطلاق صواريخ"
                                      and _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns))
@@ -414,6 +419,15 @@ class EventFinder:
                     and (x.form.pos == "participle" or _is_verb(tokens, x))
                     and any(self._viable(doc, tokens, x, f, quiet=True) for f in (x.form, *x.alts))
                     for x in doc.matches[si])  # (تدخل تركيا: "she enters" with no إضراب after it)
+                # ...nor an attack noun after a preposition with a verb of its own: "قتل جنديان
+                # في هجوم شنته ميليشيات" (the militias are the attack's; the soldiers were killed)
+                crossed = crossed or (obj is not None and p["type"] == "ASSAULT" and any(
+                    x.kind == "trigger" and x.form.pos == "noun" and anchor <= x.i < obj.i
+                    and x.form.entry.data.get("type") == "ASSAULT"
+                    and ("ب" in tokens[x.i].prefixes or (x.i > 0 and tokens[x.i - 1].stem in _PREP_WORDS))
+                    and any(v.kind == "trigger" and v.form.pos == "verb" and x.j <= v.i < obj.i
+                            for v in doc.matches[si])
+                    for x in doc.matches[si]))
                 if obj is not None and obj.i - anchor <= 6 and not crossed:
                     target, how_t = obj.m, "object"
             if target is None and p["type"] in ("ASSAULT", "COERCE", "PROTEST") and tgt_spec.get("preps"):
@@ -513,6 +527,12 @@ class EventFinder:
         if target is not None and "group.weapons" in target.parts and p["type"] != "ASSAULT":
             doc.note(f"{p['id']}: '{_txt(target)}' is a weapon, not a target")
             target = None  # "هددت بإطلاق صواريخ", "زودتها بطائرات"
+        if target is None and "target" in require and source is not None and p["type"] == "ASSAULT" \
+                and tgt_spec.get("object") and self._attacks_object(tokens, t, source, doc, si):
+            # "هاجم مسلحون مسجدا جنوب بغداد": a building or a vehicle is hit; its place's
+            # country, when named, is the target (Locate)
+            doc.note(f"{p['id']}: the object after '{_surface(doc, tokens, t)}' is a building or a vehicle")
+            require = [r for r in require if r != "target"]
         if ("source" in require and source is None) or ("target" in require and target is None):
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")
             return []
@@ -535,6 +555,25 @@ class EventFinder:
         if p["type"] == "ASSAULT" and not p.get("mode"):
             self._instrument_mode(tokens[t.j:t.j + 6], [e for e in events if e.plover_mode is None])
         return events
+
+    def _attacks_object(self, tokens: list[Token], t: "Match", source: Mention, doc: Document,
+                        si: int) -> bool:
+        """A building, a facility or a vehicle (grammar class attack_objects) is the verb's
+        object: the first word after the verb, or after its subject when the subject follows
+        (not after a preposition: "قرب مطار بغداد" says where)."""
+        k = t.j
+        if source.sentence == si and k < len(tokens) and source.start <= tokens[k].start < source.end:
+            while k < len(tokens) and tokens[k].start < source.end:
+                k += 1
+        if not _is_verb(tokens, t):
+            return False
+        for n in (k, k + 1):  # (one adjective of the subject may come first: طائرات مسيرة)
+            if n >= len(tokens) or tokens[n].is_punct or "ب" in tokens[n].prefixes \
+                    or tokens[n].stem in _PREP_WORDS or _placed(tokens, n):
+                return False
+            if tokens[n].stem in self.attack_objects:
+                return True
+        return False
 
     def _instrument_mode(self, after: list[Token], events: list[Event]) -> None:
         """"قُتلت برصاص القوات": small arms (CAMEO 193); "اعتدوا عليهم بالهراوات": beating (182)."""

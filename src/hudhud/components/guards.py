@@ -4,15 +4,21 @@ An event is kept only when the text reports it as something that happened (or, f
 as a commitment). Each guard has an id that `hudhud explain` shows when it drops an event:
 
 - question:      the sentence is a question (هل … ؟);
-- hypothetical:  a conditional, an indefinite "any/such", a threat or a fear governs the trigger
-                 (إذا، لو، أي هجوم، هددوا بقتل، تخشى أن تؤدي إلى قتل);
+- hypothetical:  a conditional, an indefinite "any/such/of the kind", a threat, a fear or a
+                 purpose governs the trigger (إذا، لو، أي هجوم، من نوع خطف، هددوا بقتل، تخشى أن
+                 تؤدي إلى قتل، لكي يفجر), it is imminent (باتت وشيكة), or its author is anyone
+                 (كل من قام باعتداء);
 - future:        a violent event in the future tense has not happened (an announced one is a THREATEN);
 - relative:      a verb right after a relative pronoun describes a noun (المتظاهرون الذين تجمعوا،
                  الهجوم الذي استهدف): information about something already known, not the news;
 - background:    the trigger names a past event the article only refers to (منذ اغتيال، ذكرى،
-                 المتورطين في، "the late" victim), its date expression is historical, or the
-                 sentence is an aside on earlier news (يذكر أن، الجدير بالذكر أن، وسبق أن), or
-                 the trigger holds for years (يطالبون منذ سنوات);
+                 المتورطين في، وراء الهجوم، بعد يوم من مقتل، "the late" victim), a demonstrative
+                 points back to it (هذا الهجوم), its date expression is historical (a year, or a
+                 month of a year, more than 400 days before the article), or the sentence is an
+                 aside on earlier news (يذكر أن، الجدير بالذكر أن، وسبق أن), or the trigger
+                 holds for years (يطالبون منذ سنوات);
+- condemned:     what a condemnation condemns (أدانت الجامعة العربية القصف) is its object: the
+                 news is the condemnation (ACCUSE);
 - aggregate:     the sentence counts over a past period of months or years (خلال السنوات
                  الماضية، منذ بداية الحرب): a statistic, not one event;
 - purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
@@ -26,6 +32,9 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
 - metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks (and a named
                  person who "attacks" someone: هاجم ماكين أوباما) are recoded ACCUSE, not dropped.
+A trigger that only completes a dropped one shares its fate: the instrument of a referenced
+attack (بملف اغتيال اللواء بواسطة سيارة مفخخة، اللذين قتلا بتفجير سيارة مفخخة) and a definite
+conjunct of a dropped noun (بتهم القتل والتعذيب والخطف).
 Negated events are kept, flagged `negated`.
 The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analysts can extend them.
 """
@@ -63,6 +72,9 @@ class Guards:
         self.period_prep, self.period = g("guard_period_prep"), g("guard_period")
         self.period_past, self.since_start = g("guard_period_past"), g("guard_since_start")
         self.superlative = g("guard_superlative")
+        self.anaphoric, self.imminent = g("guard_anaphoric"), g("guard_imminent")
+        self.attaching, self.duration = g("guard_attaching"), g("guard_duration")
+        self.hosts = g("attack_nouns") | g("guard_attack_hosts")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.keep = keep_nonfactual
 
@@ -71,8 +83,13 @@ class Guards:
         kept: list[Event] = []
         requests = [e for e in doc.events if e.plover_type == "REQUEST"]
         rejections = [e for e in doc.events if e.plover_type == "REJECT"]
-        for e in doc.events:
-            reason = self._check(doc, e, requests, rejections)
+        condemnations = [e for e in doc.events if e.rule.startswith("accuse.condemn")]
+        reasons = [self._check(doc, e, requests, rejections, condemnations) for e in doc.events]
+        dropped = [(e, r) for e, r in zip(doc.events, reasons) if r is not None]
+        for n, e in enumerate(doc.events):
+            if reasons[n] is None and dropped:
+                reasons[n] = self._attached(doc, e, dropped)
+        for e, reason in zip(doc.events, reasons):
             if reason is None:
                 kept.append(e)
                 continue
@@ -103,6 +120,43 @@ class Guards:
             if len(between) <= within and not any(t.is_punct for t in between):
                 return True
         return False
+
+    def _attached(self, doc: Document, e: Event, dropped: list[tuple[Event, str]]) -> str | None:
+        """A trigger that only completes a dropped one shares its fate: the instrument or the
+        occasion of a referenced attack ("المعنيين بملف اغتيال اللواء بواسطة سيارة مفخخة",
+        "اللذين قتلا بتفجير سيارة مفخخة") and a definite conjunct of a listed charge ("بتهم
+        القتل والتعذيب والخطف"). Attached: within 8 words after the dropped trigger, no
+        punctuation between, and written with ب or a definite و, or after بواسطة/جراء/في."""
+        for d, reason in dropped:
+            if d.sentence_start != e.sentence_start or d.plover_type != e.plover_type \
+                    or not d.end <= e.start:
+                continue
+            tokens = doc.tokens_of(next(i for i, s in enumerate(doc.sentences)
+                                        if s.start <= e.start < s.end))
+            between = [t for t in tokens if d.end <= t.start < e.start]
+            head = next((t for t in tokens if t.start >= e.start), None)
+            if head is None or len(between) > 8 or any(t.is_punct for t in between):
+                continue
+            pre = head.prefixes
+            if "ب" in pre[:2] or (pre[:1] == ("و",) and "ال" in pre) \
+                    or (between and _is(between[-1], self.attaching)):
+                return reason
+        return None
+
+    def _host(self, tokens: list[Token], k: int, starts: set[int]) -> int | None:
+        """The attack an instrument phrase completes: "اغتيال اللواء بواسطة سيارة مفخخة",
+        "تنفيذ اعتداء بسيارة مفخخة", "قتلا بتفجير سيارة مفخخة" (up to 5 words back, not across
+        punctuation: an attack noun or a trigger of the same type, whose start is in `starts`),
+        or None when the trigger at `k` is not written with ب or after a guard_attaching word."""
+        if k >= len(tokens) or not ("ب" in tokens[k].prefixes[:2]
+                                    or (k > 0 and _is(tokens[k - 1], self.attaching))):
+            return None
+        for h in range(k - 1, max(-1, k - 6), -1):
+            if tokens[h].is_punct:
+                return None
+            if h in starts or _is(tokens[h], self.hosts):
+                return h
+        return None
 
     def _sentence(self, tokens: list[Token]) -> tuple[frozenset[str], bool]:
         """The sentence's words (stems and forms) and whether it counts over a period, once per
@@ -135,7 +189,7 @@ class Guards:
         return _clause_before_tokens(tokens, k, n, None)
 
     def _check(self, doc: Document, e: Event, requests: list[Event] = (),
-               rejections: list[Event] = ()) -> str | None:
+               rejections: list[Event] = (), condemnations: list[Event] = ()) -> str | None:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
         tokens = doc.tokens_of(si)
         k = next((n for n, t in enumerate(tokens) if t.start >= e.start), 0)
@@ -143,6 +197,9 @@ class Guards:
             return "requested"
         if rejections and self._governed(tokens, k, e, rejections, within=3):
             return "rejected"  # "رفضت باكستان الاتهامات الأمريكية": the accusation is its object
+        if condemnations and e.plover_type in _VIOLENT \
+                and self._governed(tokens, k, e, condemnations, within=6):
+            return "condemned"  # "أدانت الجامعة العربية القصف": the news is the condemnation
         k_end = next((n for n, t in enumerate(tokens) if t.end >= e.end), k)
         before = tokens[max(0, k - 3):k]
         after = tokens[k_end + 1:k_end + 3]
@@ -161,7 +218,24 @@ class Guards:
         if any(_is(t, self.background) for t in before[-2:]) \
                 or any(_is(t, self.aside) for t in tokens[:min(k, 3)]):
             return "background"
+        starts = {m.i for m in (doc.matches[si] if si < len(doc.matches) else ())
+                  if m.kind == "trigger" and m.form.entry.data.get("type") == e.plover_type}
+        host = self._host(tokens, k, starts)
+        if host is not None and any(_is(t, self.background) for t in tokens[max(0, host - 2):host]):
+            return "background"  # "بملف اغتيال اللواء بواسطة سيارة مفخخة": the case's instrument
+        if host is not None and host > 0 and _is(tokens[host - 1], self.relative) \
+                and _verb_like(tokens[host]) and e.plover_type in self.relative_types:
+            return "relative"  # "اللذين قتلا بتفجير سيارة مفخخة"
+        if len(before) == 3 and _is(before[0], self.background) and _is(before[1], self.duration) \
+                and before[2].stem == "من":
+            return "background"  # "بعد يوم من مقتل": a day after an earlier event
         head = tokens[k] if k < len(tokens) else None
+        if before and _is(before[-1], self.anaphoric) and head is not None and head.has_article:
+            return "background"  # "هذا الهجوم", "بهذا الاعتداء": an attack already told of
+        if any(_is(t, self.imminent) for t in tokens[k_end + 1:k_end + 4]):
+            return "hypothetical"  # "ضربة جوية باتت وشيكة": expected, not happened
+        if any(t.stem == "كل" and n.stem == "من" for t, n in zip(before, before[1:])):
+            return "hypothetical"  # "كل من قام باعتداء": whoever, not someone
         if before and _is(before[-1], self.relative) and head is not None and _verb_like(head) \
                 and e.plover_type in self.relative_types:
             return "relative"
@@ -176,7 +250,8 @@ class Guards:
             return "hypothetical"  # قد + present: "may"; (قد + past is "had": وكانت قد قطعت)
         if e.plover_type == "ASSAULT" and e.source is None and not self.disaster.isdisjoint(self._sentence(tokens)[0]):
             return "disaster"  # killed in an earthquake or an accident is not an assault
-        if e.date_precision == "year" and e.date and doc.date and (doc.date - e.date).days > 400:
+        if e.date_precision in ("year", "month") and e.date and doc.date \
+                and (doc.date - e.date).days > 400:
             return "background"
         if e.target is not None and any(w in self.late for w in _words(e.target.name)):
             return "background"
@@ -192,6 +267,11 @@ class Guards:
         person_attack = e.rule.startswith("assault.attack") and e.source is not None \
             and e.source.actor.kind == "person" and head is not None \
             and all(p in ("و", "ف") for p in head.prefixes)
+        # "هاجم الوزير سياسة الحكومة": a decision, a policy or a statement is attacked in words
+        person_attack = person_attack or (
+            e.rule.startswith("assault.attack") and e.target is not None
+            and any(m.start == e.target.start and m.end == e.target.end and "act.decision" in m.parts
+                    for m in doc.mentions))
         # the words describing the attack: right after the trigger, or after a launch verb's
         # subject and noun (شن نواب المعارضة هجوماً عنيفاً على…), up to the target's preposition
         described = after
