@@ -1062,3 +1062,23 @@ def test_killed_in_an_attack_that_others_launched():
     doc = code("قتل الجيش في غارة جوية خمسة مسلحين.")
     assert any(e.source is not None and e.source.actor.agent == "MIL"
                and e.target.name == "خمسة مسلحين" for e in doc.events)
+
+
+def test_a_count_of_a_people_is_the_object():
+    # "23 من الكوريين": a count with من before a people's nisba is one object, like "ثلاثة من
+    # رجال الشرطة"
+    e = one(code("خطف مسلحو حركة طالبان 23 من الكوريين الجنوبيين على طريق قندهار."), "ASSAULT")
+    assert e.target.actor.country == "KOR" and e.target.name.startswith("23")
+    e = one(code("قتل ثلاثة من الإيرانيين في انفجار قرب الحدود."), "ASSAULT")
+    assert e.target.actor.country == "IRN" and e.source is None
+
+
+def test_a_clitic_inside_a_lexicon_phrase_is_still_split_elsewhere():
+    # "طالب بوقف إطلاق النار" is a lexicon phrase; its بوقف must not become a word of its own, or
+    # وقف would never be seen in "بوقف" anywhere else
+    doc = code("طالبت منظمة العفو الدولية بوقف احتجاز الصحفيين.")
+    tok = next(t for t in doc.tokens if t.norm == "بوقف")
+    assert (tok.prefixes, tok.stem) == (("ب",), "وقف")
+    # ...and the phrase itself still matches (its words are analysed the same way)
+    doc = hudhud.code_text("غوتيريش يطالب بوقف إطلاق النار بين الطرفين.", date="2023-11-01", trace=True)
+    assert any(n.startswith("request.ceasefire:") and "يطالب بوقف إطلاق النار" in n for n in doc.trace)

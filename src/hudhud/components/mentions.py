@@ -216,7 +216,7 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     # and to the body it counts members of: "ثلاثة من رجال الشرطة", "عشرات من عناصر الحركة".
     for n, c in enumerate(chains):
         free = n == 0 or chains[n - 1].j <= c.i - 2
-        if c.parts[0].kind in ("group", "organisation", "title") and c.i > 1 and free \
+        if c.parts[0].kind in ("group", "organisation", "title", "nisba") and c.i > 1 and free \
                 and tokens[c.i - 1].stem == "من" and not tokens[c.i - 1].prefixes \
                 and _numeral(tokens[c.i - 2]) \
                 and tokens[c.i - 2].stem not in ("نحو", "حوالي", "زهاء", "قرابه"):

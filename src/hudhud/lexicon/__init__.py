@@ -187,20 +187,31 @@ class Lexicon:
     def compile(self, raw: list[tuple[str, Entry, str, frozenset[str]]]) -> None:
         # 1. vocabulary: every single word of every form (so clitic analysis knows them)
         vocab: set[str] = set()
+        inner: set[str] = set()  # later words of a form written with ب or ل (طالب بوقف)
         for text, _entry, pos, _flags in raw:
             words = normalize_simple(text).split()
             for k, w in enumerate(words):
                 if pos == "verb" and k == 0:
                     vocab.add(w)  # التقى، التزم: a verb's ال is part of the word
+                    continue
+                # article-bearing words enter the vocabulary bare, so ال is always split off,
+                # also after a clitic: "طالب بالإفراج عن" adds افراج, not بالافراج (which would
+                # keep the text's بالإفراج whole and hide the noun الإفراج عن in it)
+                seq = next((q for q in _CLITIC_ARTICLE if w.startswith(q)), None)
+                if seq is not None and len(w) - len(seq) >= 3:
+                    vocab.add(w[len(seq):])
+                elif k > 0 and w[0] in "بل" and len(w) >= 4:
+                    inner.add(w)
                 else:
-                    # article-bearing words enter the vocabulary bare, so ال is always split off,
-                    # also after a clitic: "طالب بالإفراج عن" adds افراج, not بالافراج (which would
-                    # keep the text's بالإفراج whole and hide the noun الإفراج عن in it)
-                    seq = next((q for q in _CLITIC_ARTICLE if w.startswith(q)), None)
-                    if seq is not None and len(w) - len(seq) >= 3:
-                        vocab.add(w[len(seq):])
-                    else:
-                        vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+                    vocab.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+        # ...and so do the grammar classes' words. A word written with ب or ل whose rest is itself
+        # a known word enters bare: "بوقف" (طالب بوقف إطلاق النار، grammar's لوقف) would
+        # otherwise stay whole wherever the text has it, and وقف would never be seen in it;
+        # the forms are tokenised with the same analysis, so they still match
+        grammar_words = set().union(*self.grammar.values()) if self.grammar else set()
+        known = vocab | grammar_words | set(FUNCTION_WORDS)
+        vocab |= {w for w in inner | grammar_words
+                  if not (w[:1] in ("ب", "ل") and len(w) >= 4 and w[1:] in known)}
         self.analyzer.add(vocab)
         # words that are not parts of personal names (titles, verbs, places, grammar): an unknown
         # name after a title may not contain them
@@ -335,8 +346,7 @@ def read_lexicon(extra_dirs: list[Path] | None = None) -> tuple[Lexicon, list]:
             g = _read(path)
             for cls, words in (g or {}).items():
                 norm = frozenset(normalize_simple(w) for w in words)
-                lex.grammar[cls] = lex.grammar.get(cls, frozenset()) | norm
-                lex.analyzer.add(norm)  # known words: clitics are split off them
+                lex.grammar[cls] = lex.grammar.get(cls, frozenset()) | norm  # known words: compile()
         for path in files["actors"]:
             lex.files.append(str(path))
             for a in _read(path):
