@@ -71,3 +71,22 @@ def test_tokenize_offsets_and_punctuation():
 def test_tokenize_numbers_keep_decimals():
     toks = tokenize("ارتفع بنسبة ٣٫٥ في المئة")
     assert [t.norm for t in toks][2] == "3.5"
+
+
+def _words(text, known):
+    return [(t.prefixes, t.stem, t.suffix) for t in tokenize(text, analyzer=Analyzer(known))]
+
+
+def test_ta_marbuta_is_no_pronoun_suffix():
+    # normalisation writes ة as ه, like the pronoun: the text tells them apart
+    known = {"سيد", "سبع", "حكومه"}
+    assert _words("سيدة سبعة", known) == [((), "سيده", ""), ((), "سبعه", "")]
+    assert _words("سيده", known) == [((), "سيد", "ه")]          # "his master"
+    assert _words("حكومته", known) == [((), "حكومه", "ه")]      # "its government"
+    assert _words("والسيدةُ", known) == [(("و", "ال"), "سيده", "")]  # a mark after ة
+
+
+def test_a_known_word_after_wa_is_not_read_as_a_future():
+    known = {"سنويا", "يقول", "نويا"}
+    assert _words("وسنويا", known) == [(("و",), "سنويا", "")]
+    assert _words("وسيقول", known) == [(("و", "س"), "يقول", "")]

@@ -104,6 +104,8 @@ class Analyzer:
                     return _split_proclitic(seq), rest, ""
                 continue
             if seq.endswith("س"):
+                if len(seq) > 1 and word[len(seq) - 1:] in known:
+                    continue  # وسنويا: و + سنويا, a known word, before و + س + نويا
                 if rest[0] in _PRESENT_PREFIX and (rest in known or self._suffix(rest)[1]):
                     stem, suf = self._suffix(rest)
                     return _split_proclitic(seq), stem, suf
@@ -139,7 +141,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None, analyzer: Analyz
         norm = m.group()
         if norm[0].isalnum() or norm[0] == "_":
             prefixes, stem, suffix = cache.get(norm) or analyse(norm)
+            if suffix == "ه" and _ends_in_ta_marbuta(text, start + a, start + b):
+                stem, suffix = stem + suffix, ""  # سيدة، سبعة: ة is no pronoun (سيده "his master")
             out.append(Token(start + a, start + b, norm, stem, prefixes, suffix, sentence, False))
         else:
             out.append(Token(start + a, start + b, norm, norm, (), "", sentence, True))
     return out
+
+
+def _ends_in_ta_marbuta(text: str, a: int, b: int) -> bool:
+    """The word text[a:b] is written with ة at its end (normalisation makes it ه, like the
+    pronoun suffix): its last letter, past any diacritics."""
+    while b > a and text[b - 1] in DROPPED:
+        b -= 1
+    return b > a and text[b - 1] == "ة"

@@ -223,7 +223,8 @@ class Lexicon:
         # 2. forms → stem tuples, indexed by first stem
         seen: set[tuple] = set()
         for text, entry, pos, flags in raw:
-            toks = [t for t in tokenize(normalize_simple(text), analyzer=self.analyzer) if not t.is_punct]
+            # (the form as written: its ة is no pronoun suffix, as in the text)
+            toks = [t for t in tokenize(text, analyzer=self.analyzer) if not t.is_punct]
             if not toks:
                 continue
             stems = tuple(t.stem for t in toks)
