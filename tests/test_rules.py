@@ -804,6 +804,9 @@ def test_an_occupying_force_does_not_hold_its_own_people():
     # a state's own authorities do hold their own people (no place named)
     e = one(code("واعتقلت السلطات المصرية عشرات الطلاب."), "COERCE")
     assert e.target.actor.country == "EGY"
+    # ...an occupying force does not, place or none (grammar class locate_occupier)
+    e = one(code("واعتقلت قوات الاحتلال الإسرائيلي عشرات الطلاب."), "COERCE")
+    assert e.source.actor.country == "ISR" and e.target.actor.country != "ISR"
 
 
 def test_a_denied_or_disbelieved_clause_is_negated():

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from hudhud.arabic.normalize import normalize_simple
 from hudhud.doc import Actor, Document, Participant
+from hudhud.lexicon import Lexicon
 
 DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "BUS", "UAF", "REF",
                       "JUD", "LEG", "AGR", "PTY"})
@@ -38,7 +39,18 @@ DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "B
 _INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
 
 
+def _words(name: str) -> set[str]:
+    """The words of a participant's name, normalised, without the article."""
+    return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize_simple(name).split()}
+
+
 class Locate:
+    def __init__(self, lexicon: Lexicon | None = None):
+        # (grammar classes: the words that name a state's posts abroad and an occupying force)
+        words = lexicon.words if lexicon is not None else (lambda _name: frozenset())
+        self.posts_abroad = words("locate_posts_abroad")
+        self.occupier = words("locate_occupier")
+
     def __call__(self, doc: Document) -> Document:
         for e in doc.events:
             if not e.place_country:
@@ -92,8 +104,7 @@ class Locate:
             doc.note(f"locate: {b} '{bare.name}' of {e.plover_type} '{e.trigger}' is the "
                      f"{known.actor.country} one that its domestic {a} addresses")
 
-    @staticmethod
-    def _own_authorities(doc: Document, e) -> None:
+    def _own_authorities(self, doc: Document, e) -> None:
         """With no place, protesters facing a state's institution (its parliament, government,
         police: "تجمع المتظاهرون أمام البرلمان التونسي") are that state's own; an embassy or a
         consulate stands abroad and says nothing of them."""
@@ -102,21 +113,20 @@ class Locate:
                 or src.actor.kind != "sector" or src.actor.agent not in DOMESTIC or not t.actor.country \
                 or t.actor.agent not in ("GOV", "LEG", "JUD", "COP", "MIL", "SPY"):
             return
-        if any(w in normalize_simple(t.name) for w in ("سفار", "قنصل")):
+        if not self.posts_abroad.isdisjoint(_words(t.name)):
             return
         e.source = replace(src, actor=replace(src.actor, country=t.actor.country))
         doc.note(f"locate: protesters '{src.name}' of '{e.trigger}' face their own "
                  f"{t.actor.agent} → {t.actor.country}")
 
-    @staticmethod
-    def _own_people(doc: Document, e) -> None:
+    def _own_people(self, doc: Document, e) -> None:
         t, src = e.target, e.source
         if e.plover_type not in ("COERCE", "RETREAT", "CONCEDE", "REJECT") or t is None or src is None:
             return
         if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in DOMESTIC \
                 or not src.actor.country or src.actor.agent not in (None, "GOV", "COP", "MIL", "JUD", "LEG"):
             return
-        if "احتلال" in normalize_simple(src.name):
+        if not self.occupier.isdisjoint(_words(src.name)):
             return  # an occupying force ("قوات الاحتلال") holds people who are not its own
         e.target = replace(t, actor=replace(t.actor, country=src.actor.country))
         doc.note(f"locate: target '{t.name}' of {e.plover_type} '{e.trigger}' is the source's "
