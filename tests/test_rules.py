@@ -1085,3 +1085,16 @@ def test_a_clitic_inside_a_lexicon_phrase_is_still_split_elsewhere():
     # ...and the phrase itself still matches (its words are analysed the same way)
     doc = hudhud.code_text("غوتيريش يطالب بوقف إطلاق النار بين الطرفين.", date="2023-11-01", trace=True)
     assert any(n.startswith("request.ceasefire:") and "يطالب بوقف إطلاق النار" in n for n in doc.trace)
+
+
+def test_acting_together_is_cooperation():
+    # "بالتنسيق مع": the doer of the main verb cooperates with the مع actor
+    doc = code("نفذت القوات الأمريكية بالتنسيق مع الجيش العراقي عملية إنزال قرب الحدود.")
+    e = one(doc, "COOPERATE")
+    assert _codes(e.source) == ("USA", "MIL") and _codes(e.target) == ("IRQ", "MIL")
+    e = one(code("تتعاون الشرطة المصرية مع نظيرتها السودانية في ملاحقة المهربين."), "COOPERATE")
+    assert _codes(e.source) == ("EGY", "COP") and e.target.actor.country == "SDN"
+    # talk about cooperation, or readiness for it, is no cooperation
+    for text in ("أكد وزير الخارجية أهمية التعاون مع الدول المجاورة.",
+                 "دعا الرئيس إلى التنسيق مع الحلفاء."):
+        assert not [e for e in code(text).events if e.plover_type == "COOPERATE"], text

@@ -158,6 +158,8 @@ class EventFinder:
         surface = _surface(doc, tokens, t)
         if form.pos == "verb" and "ال" in tokens[t.i].prefixes:
             return False  # a verb never takes the article (الاثنين is not أثنى)
+        if form.flags and any(f.startswith("lead:") and f[5:] not in tokens[t.i].prefixes for f in form.flags):
+            return False  # "بالتنسيق مع" written without its ب: التنسيق مع
         if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             return False  # بنقل is a noun, not "he reported"
         if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]) \

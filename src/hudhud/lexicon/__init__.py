@@ -236,6 +236,11 @@ class Lexicon:
                 continue
             seen.add(key)
             inner = tuple(tuple(p for p in t.prefixes if p != "ال") for t in toks[1:])
+            lead = [p for p in toks[0].prefixes if p in ("ب", "ل", "ك")]
+            if lead and pos == "noun":
+                # a trigger phrase written with its preposition (بالتنسيق مع) needs it in the text
+                # too: "التنسيق مع" is talk about coordination
+                flags = flags | {"lead:" + lead[0]}
             self.index[stems[0]].append(Form(stems, inner, entry, pos, flags, article, len(seen)))
             self.max_len = max(self.max_len, len(stems))
         for forms in self.index.values():
