@@ -1098,3 +1098,19 @@ def test_acting_together_is_cooperation():
     for text in ("أكد وزير الخارجية أهمية التعاون مع الدول المجاورة.",
                  "دعا الرئيس إلى التنسيق مع الحلفاء."):
         assert not [e for e in code(text).events if e.plover_type == "COOPERATE"], text
+
+
+def test_detained_deported_and_banned_marches_are_coercion():
+    # أوقف of people by security forces is an arrest; of anything else, not
+    e = one(code("أوقفت قوات الأمن التونسية ثلاثة صحفيين في العاصمة."), "COERCE")
+    assert (e.plover_mode, _codes(e.source)) == ("arrest", ("TUN", "COP"))
+    assert not [e for e in code("أوقف الجيش تقدم القوات الروسية نحو المدينة.").events
+                if e.plover_mode == "arrest"]
+    # رحّل of people: a deportation (a wanted man handed over is judicial cooperation instead)
+    e = one(code("رحلت السلطات الألمانية مئات الأفغان إلى بلادهم."), "COERCE")
+    assert e.plover_mode == "deport" and e.target.actor.country == "AFG"
+    assert not code("رحل الشاعر الكبير عن عالمنا أمس.").events
+    # a march banned by the police: COERCE, and no protest took place
+    doc = code("منعت الشرطة المغربية مسيرة للمعلمين في الرباط.")
+    assert [e.plover_type for e in doc.events] == ["COERCE"]
+    assert doc.events[0].source.actor.agent == "COP"

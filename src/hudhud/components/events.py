@@ -511,6 +511,11 @@ class EventFinder:
             # (a verb joined by و mid-sentence shares the first verb's subject: "منعت الشرطة… وأغلقت";
             # with no subject, numbers or a protest noun must follow: "تظاهر الآلاف", "خرجت مظاهرة")
             source, how_s = self._crowd(doc, tokens, t, None), "crowd"
+        if target is not None and "agents" in tgt_spec and target.actor.agent not in tgt_spec["agents"]:
+            # "أوقفت الشرطة عشرات الشبان" arrests people; "أوقف الجيش تقدم القوات" arrests no army
+            doc.note(f"{p['id']}: target {_txt(target)} is not one of "
+                     f"{', '.join(a or 'null' for a in tgt_spec['agents'])}")
+            target = None
         between = next((mm.m for mm in clause_after if mm.m.prep == "بين"), None) if target is None else None
         if between is not None:
             # "مفاوضات بين إيران والولايات المتحدة": the parties after بين act on each other;
