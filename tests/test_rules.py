@@ -1114,3 +1114,11 @@ def test_detained_deported_and_banned_marches_are_coercion():
     doc = code("منعت الشرطة المغربية مسيرة للمعلمين في الرباط.")
     assert [e.plover_type for e in doc.events] == ["COERCE"]
     assert doc.events[0].source.actor.agent == "COP"
+
+
+def test_a_concession_with_no_recipient_is_to_the_sources_own_people():
+    e = one(code("تعهد رئيس الوزراء الأردني بخفض أسعار الوقود استجابة لمطالب المحتجين."), "CONCEDE")
+    assert _codes(e.target) == ("JOR", "CVL")
+    # a withdrawal concedes to the other side: no own people are made up for it
+    doc = code("أعلن الجيش الإسرائيلي أنه سينسحب من مخيم جنين.", "2023-07-04")
+    assert all(e.target is None or e.target.actor.country != "ISR" for e in doc.events)

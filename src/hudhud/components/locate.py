@@ -21,7 +21,8 @@ the target of a COERCE, RETREAT, CONCEDE or REJECT ("رفض رئيس البرل�
 named as an occupying force ("قوات الاحتلال"), whose detainees are not its own. Protesters
 facing a state's institution (its parliament, government or police, not its embassy) are that
 state's own, and an unnamed institution that a country's domestic body addresses ("طالبت نقابة
-المعلمين الأردنيين الحكومة") is that country's.
+المعلمين الأردنيين الحكومة") is that country's. A concession (not a withdrawal) with no named
+recipient is made to its source's own people ("تعهد الرئيس برفع الأجور تلبية لمطالب المحتجين").
 """
 
 from __future__ import annotations
@@ -121,6 +122,18 @@ class Locate:
 
     def _own_people(self, doc: Document, e) -> None:
         t, src = e.target, e.source
+        if e.plover_type == "CONCEDE" and t is None and src is not None and src.actor.country \
+                and src.actor.agent in (None, "GOV", "LEG", "JUD") and src.actor.country not in ("IGO", "NGO") \
+                and e.rule.startswith(("agree.", "concede.")) \
+                and self.occupier.isdisjoint(_words(src.name)):
+            # "تعهد الرئيس الفرنسي برفع الحد الأدنى للأجور تلبية لمطالب المحتجين": a concession
+            # with no named recipient is made to the source's own people (not a withdrawal:
+            # a reopened crossing or a pullback concedes to the other side)
+            e.target = Participant(src.name, Actor(canonical="Civilians", country=src.actor.country,
+                                                   agent="CVL", kind="sector"), src.start, src.end)
+            doc.note(f"locate: target of CONCEDE '{e.trigger}' is the source's own people "
+                     f"→ {src.actor.country}")
+            return
         if e.plover_type not in ("COERCE", "RETREAT", "CONCEDE", "REJECT") or t is None or src is None:
             return
         if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in DOMESTIC \
