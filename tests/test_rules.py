@@ -1122,3 +1122,12 @@ def test_a_concession_with_no_recipient_is_to_the_sources_own_people():
     # a withdrawal concedes to the other side: no own people are made up for it
     doc = code("أعلن الجيش الإسرائيلي أنه سينسحب من مخيم جنين.", "2023-07-04")
     assert all(e.target is None or e.target.actor.country != "ISR" for e in doc.events)
+
+
+def test_a_condemned_or_described_acts_author_is_the_target():
+    # the author of the condemned act, after ل: "الاعتداءات المتكررة للمستوطنين"
+    e = one(code("أدانت الكويت بشدة الاعتداءات المتكررة للمستوطنين على القرى الفلسطينية."), "ACCUSE")
+    assert e.source.actor.country == "KWT" and e.target.actor.country == "ISR"
+    # "وصف X بأنه جريمة": بأنه opens the verb's own complement, where the crime word is
+    e = one(code("وصف الرئيس الفلسطيني القصف الإسرائيلي بأنه جريمة حرب."), "ACCUSE")
+    assert e.source.actor.country == "PSE" and e.target.actor.country == "ISR"

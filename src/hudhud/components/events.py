@@ -319,8 +319,8 @@ class EventFinder:
     def _clause_after(self, tokens: list[Token], t: Match, n: int) -> list[Token]:
         out = []
         for tok in tokens[t.j:t.j + n]:
-            if self._hard(tok):
-                break
+            if self._hard(tok) and not (tok.prefixes == ("ب",) and tok.stem == "ان"):
+                break  # (بأن opens the verb's own complement: "وصف الهجوم بأنه جريمة حرب")
             out.append(tok)
         return out
 
@@ -392,7 +392,8 @@ class EventFinder:
                 partners = _coordinated(mentions, subject, tokens) if subject is not None else []
                 # "هاجموا دورية للشرطة", "قصفت مقراً لحزب الله": for attacks, the owner (ل) of the
                 # object noun is the target
-                owner_ok = p["type"] in ("ASSAULT", "COERCE")
+                owner_ok = p["type"] in ("ASSAULT", "COERCE") or p["id"] == "accuse.condemn"
+                # (a condemned act's author: "أدانت قطر الاعتداءات المتكررة للمستوطنين")
                 # (a name right after the subject's title is the subject again: "الأمين العام
                 # للأمم المتحدة أنطونيو غوتيريش إسرائيلَ")
                 obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل"))
