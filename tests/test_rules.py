@@ -1131,3 +1131,11 @@ def test_a_condemned_or_described_acts_author_is_the_target():
     # "وصف X بأنه جريمة": بأنه opens the verb's own complement, where the crime word is
     e = one(code("وصف الرئيس الفلسطيني القصف الإسرائيلي بأنه جريمة حرب."), "ACCUSE")
     assert e.source.actor.country == "PSE" and e.target.actor.country == "ISR"
+
+
+def test_a_states_authorities_threaten_their_own():
+    e = one(code("هددت الحكومة العراقية المضربين عن العمل بالفصل من وظائفهم."), "THREATEN")
+    assert _codes(e.target) == ("IRQ", "LAB")
+    # an army's threat may be abroad: its unnamed target is not made its own
+    e = one(code("هدد الجيش الأمريكي المسلحين برد قاس."), "THREATEN")
+    assert e.target.actor.country != "USA"
