@@ -1139,3 +1139,8 @@ def test_a_states_authorities_threaten_their_own():
     # an army's threat may be abroad: its unnamed target is not made its own
     e = one(code("هدد الجيش الأمريكي المسلحين برد قاس."), "THREATEN")
     assert e.target.actor.country != "USA"
+
+
+def test_a_governments_promise_to_an_unnamed_domestic_group_is_to_its_own():
+    e = one(code("وعدت الحكومة المغربية النقابات بزيادة الأجور."), "AGREE")
+    assert _codes(e.target) == ("MAR", "LAB")

@@ -16,7 +16,7 @@ place's country, whatever its sector.
 
 With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
 or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
-the target of a COERCE, RETREAT, CONCEDE or REJECT (and of a THREATEN by civil authorities) ("رفض رئيس البرلمان الجزائري دعوات
+the target of a COERCE, RETREAT, CONCEDE or REJECT (and of any other event but an attack or a protest by its civil authorities) ("رفض رئيس البرلمان الجزائري دعوات
 المحتجين") takes its source's country, unless the source is
 named as an occupying force ("قوات الاحتلال"), whose detainees are not its own. Protesters
 facing a state's institution (its parliament, government or police, not its embassy) are that
@@ -134,13 +134,15 @@ class Locate:
             doc.note(f"locate: target of CONCEDE '{e.trigger}' is the source's own people "
                      f"→ {src.actor.country}")
             return
-        if e.plover_type not in ("COERCE", "RETREAT", "CONCEDE", "REJECT", "THREATEN") or t is None or src is None:
+        if e.plover_type in ("ASSAULT", "PROTEST") or t is None or src is None:
             return
-        # (a state's civil authorities threaten their own: "أنذرت السلطات الجزائرية المضربين";
-        # an army's threat may be abroad)
-        authorities = ("GOV", "COP", "JUD", "LEG") if e.plover_type == "THREATEN" \
-            else (None, "GOV", "COP", "MIL", "JUD", "LEG")
-        if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in DOMESTIC \
+        # a state's civil authorities address their own: "أنذرت السلطات الجزائرية المضربين",
+        # "وعدت الحكومة التونسية النقابات"; its armed forces also arrest, release and concede
+        # to them, but an army's threat or a meeting with gunmen may be abroad
+        coercive = e.plover_type in ("COERCE", "RETREAT", "CONCEDE", "REJECT")
+        authorities = (None, "GOV", "COP", "MIL", "JUD", "LEG") if coercive else ("GOV", "COP", "JUD", "LEG")
+        people = DOMESTIC if coercive or e.plover_type == "THREATEN" else DOMESTIC - {"UAF"}
+        if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in people \
                 or not src.actor.country or src.actor.agent not in authorities:
             return
         if not self.occupier.isdisjoint(_words(src.name)):
