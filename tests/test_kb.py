@@ -91,3 +91,9 @@ def test_full_kb_loads():
     orgs = sum(e.kind == "organisation" for e in lex.entries.values())
     assert people >= 500 and orgs >= 250
     assert sum(e.kind == "country" for e in lex.entries.values()) >= 249
+
+
+def test_the_common_long_names_of_un_agencies():
+    # the forms news actually writes, not only the short one
+    assert "iaea" in ids("رفضت إيران طلب الوكالة الدولية للطاقة الذرية تمديد اتفاق المراقبة.")
+    assert "unhcr" in ids("قالت مفوضية الأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت.")
