@@ -1144,3 +1144,10 @@ def test_a_states_authorities_threaten_their_own():
 def test_a_governments_promise_to_an_unnamed_domestic_group_is_to_its_own():
     e = one(code("وعدت الحكومة المغربية النقابات بزيادة الأجور."), "AGREE")
     assert _codes(e.target) == ("MAR", "LAB")
+
+
+def test_killed_then_wounded_or_between_dates_is_passive():
+    e = one(code("وقال الجيش إن أحد جنوده قتل وجرح ثلاثة آخرون في الاشتباكات."), "ASSAULT")
+    assert e.target is not None and e.target.actor.agent == "MIL" and e.source is None
+    e = one(code("وقال المسؤول إن نحو مئة مسلح قتلوا بين السبت والاثنين في ضربات جوية."), "ASSAULT")
+    assert e.target is not None and e.target.actor.agent == "UAF"

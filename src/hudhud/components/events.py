@@ -882,7 +882,9 @@ def _txt(m: Mention | None) -> str:
 
 # (normalised forms, as in Token.norm)
 _PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء", "برصاص", "بنيران", "بانفجار",
-                           "بقصف", "بغاره", "بهجوم"})
+                           "بقصف", "بغاره", "بهجوم", "بين",
+                           # "قُتل أحد الجنود وجُرح سبعة آخرون": another casualty verb follows
+                           "وجرح", "وجرحوا", "واصيب", "واصيبوا"})
 
 
 def _passive_after(tokens: list[Token], j: int) -> bool:
