@@ -1151,3 +1151,11 @@ def test_killed_then_wounded_or_between_dates_is_passive():
     assert e.target is not None and e.target.actor.agent == "MIL" and e.source is None
     e = one(code("وقال المسؤول إن نحو مئة مسلح قتلوا بين السبت والاثنين في ضربات جوية."), "ASSAULT")
     assert e.target is not None and e.target.actor.agent == "UAF"
+
+
+def test_an_event_opening_a_copular_sentence_is_its_topic():
+    for text in ("اغتيال الزعماء هو محور الرواية الجديدة.",
+                 "وقال الباحث إن الهجوم على المدن هي الفكرة التي يناقشها الفيلم."):
+        assert not _violent(code(text)), text
+    # a report is coded (هو elsewhere in the sentence does not matter)
+    assert _violent(code("قصفت المدفعية القرية، وقال المختار إن ذلك هو الأعنف."))

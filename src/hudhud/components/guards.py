@@ -17,6 +17,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  month of a year, more than 400 days before the article), or the sentence is an
                  aside on earlier news (يذكر أن، الجدير بالذكر أن، وسبق أن), or the trigger
                  holds for years (يطالبون منذ سنوات);
+- topic:         the trigger opens a copular sentence (قصف المدفعية هو موضوع الفصل، الاتفاق هو
+                 الأول من نوعه): a statement about the event, not its report;
 - condemned:     what a condemnation condemns (أدانت الجامعة العربية القصف) is its object: the
                  news is the condemnation (ACCUSE);
 - aggregate:     the sentence counts over a past period of months or years (خلال السنوات
@@ -232,6 +234,10 @@ class Guards:
         head = tokens[k] if k < len(tokens) else None
         if before and _is(before[-1], self.anaphoric) and head is not None and head.has_article:
             return "background"  # "هذا الهجوم", "بهذا الاعتداء": an attack already told of
+        if (k == 0 or tokens[k - 1].stem == "ان" or tokens[k - 1].is_punct) and any(
+                t.norm in ("هو", "هي") and not any(x.is_punct for x in tokens[k_end + 1:k_end + 1 + n])
+                for n, t in enumerate(tokens[k_end + 1:k_end + 5])):
+            return "topic"  # "قصف المدفعية هو موضوع الفصل": the event is what a sentence is about
         if any(_is(t, self.imminent) for t in tokens[k_end + 1:k_end + 4]):
             return "hypothetical"  # "ضربة جوية باتت وشيكة": expected, not happened
         if any(t.stem == "كل" and n.stem == "من" for t, n in zip(before, before[1:])):
