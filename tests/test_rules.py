@@ -1159,3 +1159,12 @@ def test_an_event_opening_a_copular_sentence_is_its_topic():
         assert not _violent(code(text)), text
     # a report is coded (هو elsewhere in the sentence does not matter)
     assert _violent(code("قصفت المدفعية القرية، وقال المختار إن ذلك هو الأعنف."))
+
+
+def test_received_aid_reverses_roles():
+    e = one(code("تلقى لبنان شحنة لقاحات من الصين."), "AID")
+    assert (e.source.actor.country, e.target.actor.country) == ("CHN", "LBN")
+    e = one(code("تسلم الجيش العراقي ذخائر من الولايات المتحدة."), "AID")
+    assert e.cameo_code == "072" and _codes(e.target) == ("IRQ", "MIL")
+    # a received call is still a call
+    assert one(code("تلقى الرئيس المصري اتصالا هاتفيا من نظيره الفرنسي.")).plover_type == "CONSULT"
