@@ -1168,3 +1168,13 @@ def test_received_aid_reverses_roles():
     assert e.cameo_code == "072" and _codes(e.target) == ("IRQ", "MIL")
     # a received call is still a call
     assert one(code("تلقى الرئيس المصري اتصالا هاتفيا من نظيره الفرنسي.")).plover_type == "CONSULT"
+
+
+def test_a_pronoun_on_a_protest_verb_points_back_and_a_between_pair_is_no_conjunct():
+    # "اشتباكات شهدتها المدينة بين الشرطة ومحتجين": the city saw clashes, not a protest
+    doc = code("أصيب عشرة أشخاص في اشتباكات شهدتها المدينة أمس بين الشرطة ومحتجين.")
+    assert not [e for e in doc.events if e.plover_type == "PROTEST"]
+    # the second of a بين pair is the subject alone: only the protesters protest
+    doc = code("قتل شخصان خلال اشتباكات بين الشرطة ومتظاهرين يحتجون على رفع الأسعار.")
+    protests = [e for e in doc.events if e.plover_type == "PROTEST"]
+    assert protests and all(e.source.actor.agent == "CVL" for e in protests)

@@ -169,6 +169,12 @@ class EventFinder:
         if p.get("then") and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             note(f"{p['id']}: rejected '{surface}' (a verbal noun: بشن، مواصلة قطع)")
             return False  # a split verb needs the verb itself: "تهديدات إسرائيل بشن اعتداءات"
+        if p.get("then") and p.get("type") == "PROTEST" and form.pos == "verb" and tokens[t.i].suffix \
+                and t.i > 0 and not self._context(tokens[t.i - 1:t.i], p["then"]):
+            # "اشتباكات شهدتها كوسوفو بين الشرطة ومتظاهرين": the pronoun is the noun before the
+            # verb, what it saw; the protest word after it is not
+            note(f"{p['id']}: rejected '{surface}' (its pronoun points back to no protest)")
+            return False
         if p.get("then") and form.pos in ("verb", "participle") \
                 and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
             note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
@@ -724,7 +730,10 @@ def _coordinated(mentions: list[_M], m: Mention | None, tokens: list[Token]) -> 
         return any("و" in tokens[x.i].prefixes[:1] for x in mentions[n:])
 
     first = k
-    while first > 0 and linked(mentions[first - 1], mentions[first], has_conj_after(first + 1)):
+    # (the second of a بين pair is no conjunct of the first: in "اشتباكات بين الشرطة ومتظاهرين
+    # يحتجون" only the protesters protest)
+    while first > 0 and mentions[first - 1].m.prep != "بين" \
+            and linked(mentions[first - 1], mentions[first], has_conj_after(first + 1)):
         first -= 1
     last = k
     while last + 1 < len(mentions) and linked(mentions[last], mentions[last + 1], has_conj_after(last + 2)):
