@@ -86,3 +86,9 @@ def normalize(text: str) -> Normalized:
 def normalize_simple(text: str) -> str:
     """Normalised form only (for lexicon entries and lookups)."""
     return _DROP_RE.sub("", text).translate(_TABLE)
+
+
+def bare_words(text: str) -> list[str]:
+    """The normalised words of a name, without the article (السفارة الأمريكية → سفاره، امريكيه):
+    for looking its words up in a word class."""
+    return [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize_simple(text).split()]

@@ -542,7 +542,7 @@ class EventFinder:
             doc.note(f"{p['id']}: '{_txt(target)}' is a weapon, not a target")
             target = None  # "هددت بإطلاق صواريخ", "زودتها بطائرات"
         if target is None and "target" in require and source is not None and p["type"] == "ASSAULT" \
-                and tgt_spec.get("object") and self._attacks_object(tokens, t, source, doc, si):
+                and tgt_spec.get("object") and self._attacks_object(tokens, t, source, si):
             # "هاجم مسلحون مسجدا جنوب بغداد": a building or a vehicle is hit; its place's
             # country, when named, is the target (Locate)
             doc.note(f"{p['id']}: the object after '{_surface(doc, tokens, t)}' is a building or a vehicle")
@@ -570,17 +570,16 @@ class EventFinder:
             self._instrument_mode(tokens[t.j:t.j + 6], [e for e in events if e.plover_mode is None])
         return events
 
-    def _attacks_object(self, tokens: list[Token], t: "Match", source: Mention, doc: Document,
-                        si: int) -> bool:
+    def _attacks_object(self, tokens: list[Token], t: "Match", source: Mention, si: int) -> bool:
         """A building, a facility or a vehicle (grammar class attack_objects) is the verb's
         object: the first word after the verb, or after its subject when the subject follows
         (not after a preposition: "قرب مطار بغداد" says where)."""
+        if not _is_verb(tokens, t):
+            return False
         k = t.j
         if source.sentence == si and k < len(tokens) and source.start <= tokens[k].start < source.end:
             while k < len(tokens) and tokens[k].start < source.end:
                 k += 1
-        if not _is_verb(tokens, t):
-            return False
         for n in (k, k + 1):  # (one adjective of the subject may come first: طائرات مسيرة)
             if n >= len(tokens) or tokens[n].is_punct or "ب" in tokens[n].prefixes \
                     or tokens[n].stem in _PREP_WORDS or _placed(tokens, n):

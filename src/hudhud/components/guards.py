@@ -43,6 +43,7 @@ The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analyst
 
 from __future__ import annotations
 
+from hudhud.arabic.normalize import bare_words
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
@@ -259,7 +260,7 @@ class Guards:
         if e.date_precision in ("year", "month") and e.date and doc.date \
                 and (doc.date - e.date).days > 400:
             return "background"
-        if e.target is not None and any(w in self.late for w in _words(e.target.name)):
+        if e.target is not None and any(w in self.late for w in bare_words(e.target.name)):
             return "background"
         if e.target is not None and any(_is(t, self.late) for t in after[:1]):
             return "background"
@@ -274,10 +275,9 @@ class Guards:
             and e.source.actor.kind == "person" and head is not None \
             and all(p in ("و", "ف") for p in head.prefixes)
         # "هاجم الوزير سياسة الحكومة": a decision, a policy or a statement is attacked in words
-        person_attack = person_attack or (
-            e.rule.startswith("assault.attack") and e.target is not None
+        act_attacked = e.rule.startswith("assault.attack") and e.target is not None \
             and any(m.start == e.target.start and m.end == e.target.end and "act.decision" in m.parts
-                    for m in doc.mentions))
+                    for m in doc.mentions)
         # the words describing the attack: right after the trigger, or after a launch verb's
         # subject and noun (شن نواب المعارضة هجوماً عنيفاً على…), up to the target's preposition
         described = after
@@ -289,7 +289,7 @@ class Guards:
                 described.append(t)
         unarmed = e.source is not None and e.source.actor.agent not in _ARMED
         if e.plover_type == "ASSAULT" and (
-                person_attack or any(_is(t, self.verbal) for t in described)
+                person_attack or act_attacked or any(_is(t, self.verbal) for t in described)
                 or (unarmed and any(_is(t, self.verbal_unarmed) for t in described))):
             # "شن هجوماً حاداً على…": a verbal attack is a criticism
             e.plover_type, e.plover_mode, e.cameo_code = "ACCUSE", "disapprove", "111"
@@ -313,11 +313,3 @@ def _verb_like(tok: Token) -> bool:
 
 def _is(tok: Token, words: frozenset[str]) -> bool:
     return tok.stem in words or tok.norm in words
-
-
-def _words(text: str) -> list[str]:
-    from hudhud.arabic.normalize import normalize_simple
-    out = []
-    for w in normalize_simple(text).split():
-        out.append(w[2:] if w.startswith("ال") else w)
-    return out

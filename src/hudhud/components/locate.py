@@ -16,7 +16,8 @@ place's country, whatever its sector.
 
 With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
 or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
-the target of a COERCE, RETREAT, CONCEDE or REJECT (and of any other event but an attack or a protest by its civil authorities) ("رفض رئيس البرلمان الجزائري دعوات
+the target of a COERCE, RETREAT, CONCEDE or REJECT (and of any other event but an attack or a
+protest by its civil authorities) ("رفض رئيس البرلمان الجزائري دعوات
 المحتجين") takes its source's country, unless the source is
 named as an occupying force ("قوات الاحتلال"), whose detainees are not its own. Protesters
 facing a state's institution (its parliament, government or police, not its embassy) are that
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hudhud.arabic.normalize import normalize_simple
+from hudhud.arabic.normalize import bare_words
 from hudhud.doc import Actor, Document, Participant
 from hudhud.lexicon import Lexicon
 
@@ -38,11 +39,6 @@ DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "B
 
 
 _INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
-
-
-def _words(name: str) -> set[str]:
-    """The words of a participant's name, normalised, without the article."""
-    return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in normalize_simple(name).split()}
 
 
 class Locate:
@@ -114,7 +110,7 @@ class Locate:
                 or src.actor.kind != "sector" or src.actor.agent not in DOMESTIC or not t.actor.country \
                 or t.actor.agent not in ("GOV", "LEG", "JUD", "COP", "MIL", "SPY"):
             return
-        if not self.posts_abroad.isdisjoint(_words(t.name)):
+        if not self.posts_abroad.isdisjoint(bare_words(t.name)):
             return
         e.source = replace(src, actor=replace(src.actor, country=t.actor.country))
         doc.note(f"locate: protesters '{src.name}' of '{e.trigger}' face their own "
@@ -125,7 +121,7 @@ class Locate:
         if e.plover_type == "CONCEDE" and t is None and src is not None and src.actor.country \
                 and src.actor.agent in (None, "GOV", "LEG", "JUD") and src.actor.country not in ("IGO", "NGO") \
                 and e.rule.startswith(("agree.", "concede.")) \
-                and self.occupier.isdisjoint(_words(src.name)):
+                and self.occupier.isdisjoint(bare_words(src.name)):
             # "تعهد الرئيس الفرنسي برفع الحد الأدنى للأجور تلبية لمطالب المحتجين": a concession
             # with no named recipient is made to the source's own people (not a withdrawal:
             # a reopened crossing or a pullback concedes to the other side)
@@ -145,7 +141,7 @@ class Locate:
         if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in people \
                 or not src.actor.country or src.actor.agent not in authorities:
             return
-        if not self.occupier.isdisjoint(_words(src.name)):
+        if not self.occupier.isdisjoint(bare_words(src.name)):
             return  # an occupying force ("قوات الاحتلال") holds people who are not its own
         e.target = replace(t, actor=replace(t.actor, country=src.actor.country))
         doc.note(f"locate: target '{t.name}' of {e.plover_type} '{e.trigger}' is the source's "
