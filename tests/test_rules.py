@@ -1178,3 +1178,17 @@ def test_a_pronoun_on_a_protest_verb_points_back_and_a_between_pair_is_no_conjun
     doc = code("قتل شخصان خلال اشتباكات بين الشرطة ومتظاهرين يحتجون على رفع الأسعار.")
     protests = [e for e in doc.events if e.plover_type == "PROTEST"]
     assert protests and all(e.source.actor.agent == "CVL" for e in protests)
+
+
+def test_a_vso_subject_is_not_searched_past_another_verb():
+    # "شخصان قتلا في اشتباكات شهدتها المدينة": the city is what saw the clashes, not the killed
+    e = one(code("وقال الطبيب إن شخصين قتلا في اشتباكات شهدتها تونس أمس."), "ASSAULT")
+    assert e.target.name == "شخصين" and e.target.actor.agent == "CVL"
+
+
+def test_two_people_killed_and_a_gas_cylinder():
+    # a dual of the victims' nouns (شخصين، شخصان) is victims too
+    e = one(code("قتل شخصان وأصيب ثلاثة في هجوم على حافلة في كابل."), "ASSAULT")
+    assert e.target is not None and e.target.actor.agent == "CVL"
+    # a gas cylinder that blows up is an accident
+    assert not _violent(code("لقي شخصان حتفهما في انفجار اسطوانة غاز داخل مطعم."))

@@ -238,6 +238,8 @@ class EventFinder:
             for mm in after:
                 if not self._clear(tokens, t.j, mm.i):
                     break
+                if any(x.form.pos == "verb" and t.j <= x.i < mm.i for x in verbs_between):
+                    break  # "قتلا في اشتباكات شهدتها كوسوفو": Kosovo is the other verb's subject
                 if mm.m.prep or (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS):
                     prev = mm
                     continue  # "برصاص الجيش" names the attacker, not the subject
