@@ -1039,6 +1039,38 @@ def test_a_dated_month_years_before_the_article_is_history():
     assert not _violent(doc)
     doc = code("وفي أغسطس الماضي فجر انتحاري نفسه في سوق المدينة.", date="2009-03-01")
     assert _violent(doc)
+    # a full date of a named year is history too, as in a chronology of earlier attacks
+    for text in ("وفي 3 مايو 1995 انفجرت سيارة مفخخة أمام مبنى الشرطة في المدينة وقتل سبعة أشخاص.",
+                 "* 8 يناير 2004: اغتيل القاضي بإطلاق النار عليه قرب منزله."):
+        assert not _violent(code(text, date="2009-03-01")), text
+    # a day this year is news
+    assert _violent(code("وفي 3 فبراير 2009 انفجرت سيارة مفخخة أمام مبنى الشرطة وقتل سبعة أشخاص.",
+                         date="2009-03-01"))
+
+
+def test_a_count_since_a_year_is_a_statistic():
+    for text in ("وقتل أكثر من 200 جندي في هجمات على القوافل منذ عام 2003.",
+                 "واختطف 40 صحفيا في البلاد منذ 2005."):
+        assert not _violent(code(text)), text
+    assert _violent(code("وقتل أكثر من 20 جنديا في هجوم على قافلة أمس."))
+
+
+def test_what_usually_happens_is_no_event():
+    for text in ("وعادة ما يقوم المسلحون بتفجير العبوات على الطريق الرئيسي.",
+                 "وغالبا ما تقصف الطائرات القرى الحدودية في الشتاء.",
+                 "والشرطة كثيرا ما تعتقل الناشطين قبل الانتخابات."):
+        assert not _violent(code(text)), text
+    # the adverb without ما is no habit: "عادة" (a custom) in an ordinary report
+    assert _violent(code("وقصفت الطائرات القرى الحدودية أمس."))
+
+
+def test_carrying_out_an_attack_as_a_purpose_is_no_attack():
+    for text in ("وتستخدم العصابات الجزر منطلقا لتنفيذ عمليات الاختطاف.",
+                 "وحشد الجيش قواته استعدادا لشن هجوم على المدينة.",
+                 "وطالب الجنرال بالضوء الأخضر للقيام بعمليات عسكرية في الشمال."):
+        assert not [e for e in code(text).events if e.plover_type == "ASSAULT"], text
+    # the same nouns reported as done are news
+    assert _violent(code("نفذ مسلحون هجوما على نقطة للجيش أمس."))
 
 
 def test_an_attack_on_a_building_or_vehicle_hits_the_place_country():

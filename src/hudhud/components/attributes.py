@@ -9,6 +9,7 @@
 - yielding: an agreement or promise made in response to demands or pressure (استجابة لمطالب،
   بعد اعتصام) is CONCEDE (080; 035 for a promise or an intent).
 - date: the date expression of the event's sentence nearest before the trigger (else after it);
+  a date that opens the sentence (وفي 3 مايو 1995 …) dates the events with none of their own;
   historical references ("منذ حرب 1967") never date an event; else the publication date.
 """
 
@@ -81,8 +82,12 @@ class Attributes:
                 s = doc.sentences[si]
                 date_cache[si] = [d for d in find_dates(doc.text, doc.date, s.start, s.end)
                                   if not d.historical and d.date is not None]
-            # a date dates the trigger nearest to it, and every event that trigger fans out to
-            self._date(doc, e, [d for d in date_cache[si] if _nearest(d, by_sentence[si]).start == e.start])
+            # a date dates the trigger nearest to it, and every event that trigger fans out to;
+            # a date that opens the sentence ("وفي 3 مايو 1995 انفجرت… وقتل…", "* 8 يناير 2004:")
+            # also dates the events that have no date of their own
+            own = [d for d in date_cache[si] if _nearest(d, by_sentence[si]).start == e.start]
+            self._date(doc, e, own or [d for d in date_cache[si][:1]
+                                       if _OPENER.fullmatch(doc.text[doc.sentences[si].start:d.start])])
             if e.date and doc.date and e.date > doc.date and e.modality == "asserted":
                 e.modality = "intent"  # a meeting "next Tuesday" has not happened yet
                 _intent(e)
@@ -152,6 +157,8 @@ class Attributes:
         return max(0.05, min(c, 0.95))
 
 
+# what may come before a date that opens a sentence: و، في، a list mark
+_OPENER = re.compile(r"[\s*•\-–ـ]*(?:و?في|و)?[\s]*")
 _RELATIVE = re.compile(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?=\s|$)")
 
 

@@ -6,7 +6,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - question:      the sentence is a question (هل … ؟);
 - hypothetical:  a conditional, an indefinite "any/such/of the kind", a threat, a fear or a
                  purpose governs the trigger (إذا، لو، أي هجوم، من نوع خطف، هددوا بقتل، تخشى أن
-                 تؤدي إلى قتل، لكي يفجر), it is imminent (باتت وشيكة), or its author is anyone
+                 تؤدي إلى قتل، لكي يفجر), it is habitual (عادة ما يقوم، غالبا ما تقوم بقتل),
+                 it is imminent (باتت وشيكة), or its author is anyone
                  (كل من قام باعتداء);
 - future:        a violent event in the future tense has not happened (an announced one is a THREATEN);
 - relative:      a verb right after a relative pronoun describes a noun (المتظاهرون الذين تجمعوا،
@@ -22,8 +23,9 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - condemned:     what a condemnation condemns (أدانت الجامعة العربية القصف) is its object: the
                  news is the condemnation (ACCUSE);
 - aggregate:     the sentence counts over a past period of months or years (خلال السنوات
-                 الماضية، منذ بداية الحرب): a statistic, not one event;
-- purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل): a purpose or reference;
+                 الماضية، منذ بداية الحرب، منذ عام 2002): a statistic, not one event;
+- purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل), or after a verbal noun
+                 of carrying out with لـ (لتنفيذ عمليات الاختطاف، لشن هجوم): a purpose or reference;
 - requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف) has not happened;
 - rejected:      what a rejection rejects (رفضت باكستان الاتهامات الأمريكية) is its object, not
                  another event;
@@ -65,7 +67,7 @@ class Guards:
         self.sports = g("guard_sports")
         self.verbal = g("guard_verbal_attack")
         self.metaphor = g("guard_metaphor")
-        self.irrealis = g("guard_irrealis")
+        self.irrealis, self.habitual = g("guard_irrealis"), g("guard_habitual")
         self.ceased = g("guard_ceased")
         self.disaster = g("guard_disaster")
         self.relative = g("guard_relative")
@@ -77,6 +79,7 @@ class Guards:
         self.superlative = g("guard_superlative")
         self.anaphoric, self.imminent = g("guard_anaphoric"), g("guard_imminent")
         self.attaching, self.duration = g("guard_attaching"), g("guard_duration")
+        self.doing = g("guard_doing")
         self.hosts = g("attack_nouns") | g("guard_attack_hosts")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.keep = keep_nonfactual
@@ -175,15 +178,18 @@ class Guards:
         """The sentence counts over a past period of months or years (خلال السنوات الخمس
         الماضية، طوال العقد الماضي، منذ بداية العام), with no superlative before it."""
         for i, t in enumerate(tokens):
-            if t.stem == "منذ" and i + 1 < len(tokens) and _is(tokens[i + 1], self.since_start):
-                found = True
+            if t.stem == "منذ" and i + 1 < len(tokens) and (_is(tokens[i + 1], self.since_start)
+                                                            or _year_follows(tokens, i + 1)):
+                found = True  # "منذ بداية الحرب", "منذ عام 2002"
             elif _is(t, self.period_prep):
                 found = any(_is(n, self.period) and any(_is(p, self.period_past)
                                                          for p in tokens[i + 2 + j:i + 5 + j])
                             for j, n in enumerate(tokens[i + 1:i + 5]))
             else:
                 continue
-            if found and not any(_is(b, self.superlative) for b in tokens[:i]):
+            # (a superlative compares one event with the period; "أكثر من 90" is a count)
+            if found and not any(_is(b, self.superlative) and not (n + 1 < i and tokens[n + 1].stem == "من")
+                                 for n, b in enumerate(tokens[:i])):
                 return True
         return False
 
@@ -249,16 +255,21 @@ class Guards:
         noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
         if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
             return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
+        if e.plover_type in _VIOLENT and any("ل" in t.prefixes[:2] and _is(t, self.doing)
+                                             for t in before[-2:]):
+            return "purpose"  # "لتنفيذ عمليات الاختطاف", "استعدادا لشن هجوم": what is aimed at
         if e.plover_type == "ASSAULT" and any(_is(t, self.ceased) for t in before[-2:]):
             return "ceased"  # "وتوقفت الغارات على صنعاء", "دعا إلى وقف القصف"
         if any(_is(t, self.irrealis) for t in self._clause_before(tokens, k, 7)):
             return "hypothetical"  # "هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات"
+        clause = self._clause_before(tokens, k, 7)[::-1]
+        if any(_is(t, self.habitual) and n.norm == "ما" for t, n in zip(clause, clause[1:])):
+            return "hypothetical"  # "عادة ما يقوم أفرادها بتفجير": what usually happens
         if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":
             return "hypothetical"  # قد + present: "may"; (قد + past is "had": وكانت قد قطعت)
         if e.plover_type == "ASSAULT" and e.source is None and not self.disaster.isdisjoint(self._sentence(tokens)[0]):
             return "disaster"  # killed in an earthquake or an accident is not an assault
-        if e.date_precision in ("year", "month") and e.date and doc.date \
-                and (doc.date - e.date).days > 400:
+        if e.date and doc.date and (doc.date - e.date).days > 400:
             return "background"
         if e.target is not None and any(w in self.late for w in bare_words(e.target.name)):
             return "background"
@@ -304,6 +315,14 @@ def _clause_before_tokens(tokens: list[Token], k: int, n: int, boundaries) -> li
             break
         out.append(tok)
     return out
+
+
+def _year_follows(tokens: list[Token], i: int) -> bool:
+    """A year at `i`, with or without عام/سنة before it: "2002", "عام 2002"."""
+    if i < len(tokens) and tokens[i].stem in ("عام", "سنة", "سنه"):
+        i += 1
+    return i < len(tokens) and len(tokens[i].norm) == 4 and tokens[i].norm.isdigit() \
+        and tokens[i].norm[:2] in ("19", "20")
 
 
 def _verb_like(tok: Token) -> bool:
