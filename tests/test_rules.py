@@ -1224,3 +1224,25 @@ def test_two_people_killed_and_a_gas_cylinder():
     assert e.target is not None and e.target.actor.agent == "CVL"
     # a gas cylinder that blows up is an accident
     assert not _violent(code("لقي شخصان حتفهما في انفجار اسطوانة غاز داخل مطعم."))
+
+
+def test_a_nisba_after_property_names_its_owner():
+    cases = [("صادرت السلطات الإسرائيلية أراضي فلسطينية قرب نابلس.", "COERCE", "PSE"),
+             ("احتجزت البحرية الإيرانية ناقلة نفط بريطانية في الخليج.", "COERCE", "GBR"),
+             ("أسقطت الدفاعات الجوية السورية طائرة تركية قرب الحدود.", "ASSAULT", "TUR")]
+    for text, type_, owner in cases:
+        e = one(code(text), type_)
+        assert e.target is not None and e.target.actor.country == owner, text
+    # after any other noun a nisba is an adjective, no actor
+    doc = code("تراجع الاقتصاد الإيراني هذا العام.")
+    assert not [m for m in doc.mentions if m.actor.country == "IRN"]
+
+
+def test_a_verb_with_an_object_pronoun_takes_its_subject_after_it():
+    # "اختطفها قراصنة": the pronoun points back to the ship, the pirates are the subject
+    e = one(code("وأفرجت السلطات عن سفينة يونانية اختطفها قراصنة صوماليون الشهر الماضي."), "ASSAULT")
+    assert (e.source.actor.country, e.target.actor.country) == ("SOM", "GRC")
+    # with nothing right after the verb, the actor before it is still its subject
+    e = one(code("الشرطة المصرية اعتقلتهم أمس في القاهرة."), "COERCE") if code(
+        "الشرطة المصرية اعتقلتهم أمس في القاهرة.").events else None
+    assert e is None or e.source.actor.country == "EGY"

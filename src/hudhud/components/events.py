@@ -160,6 +160,9 @@ class EventFinder:
             return False  # a verb never takes the article (الاثنين is not أثنى)
         if form.flags and any(f.startswith("lead:") and f[5:] not in tokens[t.i].prefixes for f in form.flags):
             return False  # "بالتنسيق مع" written without its ب: التنسيق مع
+        if p.get("nouns_bare") and form.pos == "noun" and any(c in tokens[t.i].prefixes for c in ("ب", "ل")):
+            note(f"{p['id']}: rejected '{surface}' (a complement: تعهد بإلغاء، طالب بإلغاء)")
+            return False
         if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             return False  # بنقل is a noun, not "he reported"
         if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]) \
@@ -209,6 +212,13 @@ class EventFinder:
         # and its patron: "ميليشيات موالية لإيران هاجمت")
         patron = {k for x in before if x.m.prep == "ل" and x.i > 0 and tokens[x.i - 1].norm in AFFILIATED
                   for k in range(x.i - 1, x.j)}
+        if is_verb and t.j - t.i == 1 and tokens[t.i].suffix in _OBJECT_PRONOUNS:
+            # a verb with an object pronoun and an actor right after it: that actor is the subject
+            # ("سفينة أوكرانية اختطفها قراصنة صوماليون"); the pronoun points back (the target)
+            nxt = next((mm for mm in after if all(g.stem in self.time_nouns or g.stem in self.particles
+                                                  for g in tokens[t.j:mm.i])), None)
+            if nxt is not None and not nxt.m.prep:
+                return nxt.m, "vso-pronoun"
         for mm in reversed(before):
             if joined:
                 break  # a subject never comes before و+verb: "منعت الشرطة مسيرة المعارضة وأغلقت…"
@@ -234,12 +244,18 @@ class EventFinder:
         if is_verb:
             # VSO: the first actor after the verb without a preposition, adverbials allowed between
             feminine = self._feminine_past(tokens, t)
+            data = t.form.entry.data
+            # (an attack's or a coercion's `then` words are its object: أسقطت الطائرة، فجروا الجسر)
+            then = data.get("then") if data.get("type") in ("ASSAULT", "COERCE") \
+                and (data.get("target") or {}).get("object") else None
             prev: _M | None = None
             for mm in after:
                 if not self._clear(tokens, t.j, mm.i):
                     break
                 if any(x.form.pos == "verb" and t.j <= x.i < mm.i for x in verbs_between):
                     break  # "قتلا في اشتباكات شهدتها كوسوفو": Kosovo is the other verb's subject
+                if then and self._context(tokens[mm.i:mm.i + 1], then):
+                    break  # "أنها أسقطت الطائرة": the pattern's object word is no subject
                 if mm.m.prep or (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS):
                     prev = mm
                     continue  # "برصاص الجيش" names the attacker, not the subject
@@ -327,8 +343,11 @@ class EventFinder:
     def _clause_after(self, tokens: list[Token], t: Match, n: int) -> list[Token]:
         out = []
         for tok in tokens[t.j:t.j + n]:
-            if self._hard(tok) and not (tok.prefixes == ("ب",) and tok.stem == "ان"):
-                break  # (بأن opens the verb's own complement: "وصف الهجوم بأنه جريمة حرب")
+            if self._hard(tok) and not (tok.stem == "ان" and (tok.prefixes == ("ب",) or (
+                    out and out[-1].stem == "من" and not out[-1].prefixes))):
+                # (بأن and من أن open the verb's own complement: "وصف الهجوم بأنه جريمة حرب",
+                # "حذرت روسيا من أنها سترد")
+                break
             out.append(tok)
         return out
 
@@ -441,6 +460,11 @@ class EventFinder:
                     for x in doc.matches[si]))
                 if obj is not None and obj.i - anchor <= 6 and not crossed:
                     target, how_t = obj.m, "object"
+            if target is None and how == "vso-pronoun" and tgt_spec.get("object"):
+                # "سفينة أوكرانية اختطفها قراصنة": the pronoun's antecedent, right before the verb
+                target = next((mm.m for mm in reversed(mentions) if mm.j <= t.i and t.i - mm.j <= 1
+                               and mm.m is not source and self._clear(tokens, mm.j, t.i)), None)
+                how_t = "antecedent" if target is not None else ""
             if target is None and p["type"] in ("ASSAULT", "COERCE", "PROTEST") and tgt_spec.get("preps"):
                 # "أطلقوا النار على دورية للشرطة": the owner of the noun after the preposition;
                 # for protests also a genitive: "ضد خطة الحكومة", "رفضاً لقرارات قائد الجيش"
@@ -895,6 +919,9 @@ _PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء
                            "بقصف", "بغاره", "بهجوم", "بين",
                            # "قُتل أحد الجنود وجُرح سبعة آخرون": another casualty verb follows
                            "وجرح", "وجرحوا", "واصيب", "واصيبوا"})
+
+
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 def _passive_after(tokens: list[Token], j: int) -> bool:

@@ -386,6 +386,7 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self._owned_words: frozenset[str] | None = None
 
     def __call__(self, doc: Document) -> Document:
         lex = self.lex
@@ -536,6 +537,9 @@ class MentionFinder:
                     # "الإيرانيون", "آلاف الجزائريين", "جنوداً أتراكاً" (a masculine plural nisba
                     # only qualifies people), "ألف لبناني", "خطفوا أميركياً": people of that country
                     return mention(self._state(country, "CVL"), "people")
+                if self._owned(tokens, chain.i):
+                    # "أراضي فلسطينية", "ناقلة نفط بريطانية", "طائرات إسرائيلية": the owner
+                    return mention(self._state(country, None), "nisba:owner")
                 return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
             if agent is None and len(chain.parts) == 1 and chain.parts[0].form.pos == "capital":
                 # the state (a place too: "شهدت الخرطوم مظاهرات"); components/events.py gives it
@@ -548,6 +552,22 @@ class MentionFinder:
         if agent is not None:
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
+
+    def _owned(self, tokens: list[Token], k: int) -> bool:
+        """The nisba at `k` qualifies a building, a vehicle or property (grammar classes
+        attack_objects, owned_objects): right after it, or after one word that qualifies it
+        (ناقلة نفط، منشآت نفطية), with the same definiteness and no preposition on the noun."""
+        if self._owned_words is None:
+            self._owned_words = self.lex.words("attack_objects") | self.lex.words("owned_objects")
+        nisba = tokens[k]
+        for h in (k - 1, k - 2):
+            if h < 0 or tokens[h].is_punct:
+                return False
+            noun = tokens[h]
+            if noun.stem in self._owned_words or noun.norm in self._owned_words:
+                return _definite(noun) == _definite(nisba) and not any(
+                    p in ("ب", "ل", "ك") for p in noun.prefixes)
+        return False
 
     def _counterpart(self, country: str | None, state: "_State", when, mention) -> Mention | None:
         """"نظيره الأردني": the holder of the antecedent's office in the nisba's country (by date),

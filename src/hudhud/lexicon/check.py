@@ -41,7 +41,8 @@ ACTOR_KEYS = {"id", "type", "name_en", "names", "country", "agent", "parent", "r
 ACTOR_TYPES = {"person", "organisation"}
 ROLE_KEYS = {"country", "agent", "org", "office", "from", "to"}
 VERB_KEYS = {"id", "type", "mode", "cameo", "verbs", "nouns", "participles", "forms", "source",
-             "target", "require", "context", "then", "then_within", "symmetric"}
+             "target", "require", "context", "then", "then_within", "symmetric",
+             "nouns_bare"}
 SURFACE_KEYS = ("verbs", "nouns", "participles", "forms")
 FRAME_FLAGS = {"object", "subject", "genitive", "speaker", "crowd", "before", "passive", "own_people"}
 FRAME_LISTS = {"preps", "marker"}
