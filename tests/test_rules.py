@@ -1246,3 +1246,22 @@ def test_a_verb_with_an_object_pronoun_takes_its_subject_after_it():
     e = one(code("الشرطة المصرية اعتقلتهم أمس في القاهرة."), "COERCE") if code(
         "الشرطة المصرية اعتقلتهم أمس في القاهرة.").events else None
     assert e is None or e.source.actor.country == "EGY"
+
+
+def test_a_passive_at_the_head_of_its_clause_names_no_agent():
+    # "خُطف موظف فرنسي": the verb opens its clause, the employee is the victim, no abductor named
+    for text in ("خطف موظف فرنسي في شمال مالي أمس.", "وقال المتحدث إنه خطف صحفي بريطاني قرب الحدود."):
+        e = one(code(text), "ASSAULT")
+        assert e.source is None and e.target.actor.agent in ("CVL", "MED"), text
+    # the same word governed by a noun or a verb is a verbal noun, and an abduction needs its author
+    assert not _violent(code("وعاد الفيلم إلى سيناريو خطف طفلين من المستشفى."))
+    # "من قبل" names the agent of a passive
+    e = one(code("قتل شاب من قبل مسلحين مجهولين في البصرة."), "ASSAULT")
+    assert (e.source.actor.agent, e.target.actor.agent) == ("UAF", "CVL")
+    e = one(code("اعتقل ثلاثة صحفيين من قبل قوات الأمن السورية."), "COERCE")
+    assert (e.source.actor.code, e.target.actor.agent) == ("SYRCOP", "MED")
+
+
+def test_a_verb_joined_to_a_relative_clause_verb_is_in_the_clause():
+    assert not _violent(code("وانتقد البيان الجيش الذي يعتقل ويخطف الناشطين."))
+    assert [e for e in code("خطف المسلحون ثلاثة صحفيين وقتلوا سائقهم.").events if e.plover_type == "ASSAULT"]

@@ -26,7 +26,7 @@ from hudhud.lexicon import Lexicon
 
 _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
-_AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة"]
+_AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة", "من قبل"]
 # "وفد برئاسة X": X heads the subject, he is not the object
 _HEADED_BY = frozenset({"برئاسه", "يتقدمه", "يتقدمهم", "يراسه", "ترأسه"})  # (بقيادة is also "with the leadership of")
 _AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
@@ -380,7 +380,9 @@ class EventFinder:
 
         # an agent phrase (برصاص، على يد) belongs to the nearest trigger before it: "اعتقلت الشرطة
         # عشرة شبان إثر مقتل شاب برصاص مسلحين" names who killed, not who arrested
-        nxt = min((x.i for x in doc.matches[si] if x.kind == "trigger" and x.i >= t.j), default=len(tokens))
+        nxt = min((x.i for x in doc.matches[si] if x.kind == "trigger" and x.i >= t.j
+                   and not (x.i > 0 and tokens[x.i - 1].norm == "من" and tokens[x.i].norm == "قبل")),
+                  default=len(tokens))  # ("من قبل" is the agent phrase, not the verb قبل)
         agent_by = self._by_prep([mm for mm in clause_after if mm.i < nxt],
                                  (src_spec.get("preps") or []) + _AGENT_PREPS, tokens) \
             if p["type"] in ("ASSAULT", "COERCE") else None
@@ -478,7 +480,7 @@ class EventFinder:
                 if owner is not None:
                     target, how_t = owner.m, "owner"
             if target is None and tgt_spec.get("passive") and source is subject \
-                    and subject is not None and (how == "vso" or (
+                    and subject is not None and ((how == "vso" and _clause_initial(tokens, t)) or (
                         how == "svo" and _passive_after(tokens, t.j))):
                 # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان;
                 # "ثلاثون مسلحاً قُتلوا في ضربات جوية")
@@ -563,6 +565,8 @@ class EventFinder:
             if len(partners) > 1:
                 return self._symmetric(doc, si, tokens, t, p, partners, speaker)
         require = p.get("require", ["source", "target"])
+        if how_t == "passive" and source is None:
+            require = [r for r in require if r != "source"]  # "خُطف موظف بريطاني أمس": no agent named
         surface = _surface(doc, tokens, t)
         if target is not None and "group.weapons" in target.parts and p["type"] != "ASSAULT":
             doc.note(f"{p['id']}: '{_txt(target)}' is a weapon, not a target")
@@ -773,6 +777,20 @@ def _is_verb(tokens: list[Token], t: Match) -> bool:
     if t.i > 0 and tokens[t.i - 1].stem in _PREP_WORDS:
         return False  # "في دعم", "من أجل": after a preposition it is a verbal noun
     return not any(p in ("ب", "ل", "ك", "ال") for p in tokens[t.i].prefixes)
+
+
+# what may come right before a verb that opens its clause
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "انهم", "قد", "لقد", "امس", "اليوم", "كما", "ثم", "حيث",
+                             "فيما", "بينما", "عندما", "حين", "بعدما", "اذ"})
+
+
+def _clause_initial(tokens: list[Token], t: Match) -> bool:
+    """The trigger opens its clause, where a verb stands (خُطف موظف بريطاني أمس، وقُتل جندي), not
+    after a noun or a verb that governs it as a verbal noun (أرادوا خطف جندي، سيناريو خطف طفلين)."""
+    if t.i == 0 or tokens[t.i].prefixes[:1] in (("و",), ("ف",)):
+        return True
+    prev = tokens[t.i - 1]
+    return prev.is_punct or prev.norm in _CLAUSE_OPENERS or prev.stem in _CLAUSE_OPENERS
 
 
 _LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اقدم", "اقدمت", "اقدموا",

@@ -37,8 +37,9 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks (and a named
                  person who "attacks" someone: هاجم ماكين أوباما) are recoded ACCUSE, not dropped.
 A trigger that only completes a dropped one shares its fate: the instrument of a referenced
-attack (بملف اغتيال اللواء بواسطة سيارة مفخخة، اللذين قتلا بتفجير سيارة مفخخة) and a definite
-conjunct of a dropped noun (بتهم القتل والتعذيب والخطف).
+attack (بملف اغتيال اللواء بواسطة سيارة مفخخة، اللذين قتلا بتفجير سيارة مفخخة), a definite
+conjunct of a dropped noun (بتهم القتل والتعذيب والخطف) and a conjunct right after a dropped
+trigger (الذي يقتل ويخطف).
 Negated events are kept, flagged `negated`.
 The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analysts can extend them.
 """
@@ -131,8 +132,9 @@ class Guards:
         """A trigger that only completes a dropped one shares its fate: the instrument or the
         occasion of a referenced attack ("المعنيين بملف اغتيال اللواء بواسطة سيارة مفخخة",
         "اللذين قتلا بتفجير سيارة مفخخة") and a definite conjunct of a listed charge ("بتهم
-        القتل والتعذيب والخطف"). Attached: within 8 words after the dropped trigger, no
-        punctuation between, and written with ب or a definite و, or after بواسطة/جراء/في."""
+        القتل والتعذيب والخطف", "الذي يقتل ويخطف"). Attached: within 8 words after the dropped
+        trigger, no punctuation between, and written with ب, or with و and the article or right
+        after it, or after بواسطة/جراء/في."""
         for d, reason in dropped:
             if d.sentence_start != e.sentence_start or d.plover_type != e.plover_type \
                     or not d.end <= e.start:
@@ -144,7 +146,7 @@ class Guards:
             if head is None or len(between) > 8 or any(t.is_punct for t in between):
                 continue
             pre = head.prefixes
-            if "ب" in pre[:2] or (pre[:1] == ("و",) and "ال" in pre) \
+            if "ب" in pre[:2] or (pre[:1] == ("و",) and ("ال" in pre or not between)) \
                     or (between and _is(between[-1], self.attaching)):
                 return reason
         return None
@@ -252,6 +254,9 @@ class Guards:
         if before and _is(before[-1], self.relative) and head is not None and _verb_like(head) \
                 and e.plover_type in self.relative_types:
             return "relative"
+        if len(before) > 1 and _is(before[-2], self.relative) and _verb_like(before[-1]) and head is not None \
+                and head.prefixes[:1] == ("و",) and _verb_like(head) and e.plover_type in self.relative_types:
+            return "relative"  # "النظام الذي يقتل ويخطف الفلسطينيين": the second verb is the clause's too
         noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
         if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
             return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
