@@ -480,7 +480,7 @@ class EventFinder:
                 if owner is not None:
                     target, how_t = owner.m, "owner"
             if target is None and tgt_spec.get("passive") and source is subject \
-                    and subject is not None and ((how == "vso" and _clause_initial(tokens, t)) or (
+                    and subject is not None and ((how == "vso" and _clause_initial(tokens, t, self.time_nouns)) or (
                         how == "svo" and _passive_after(tokens, t.j))):
                 # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان;
                 # "ثلاثون مسلحاً قُتلوا في ضربات جوية")
@@ -784,13 +784,18 @@ _CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "انهم", "قد", "
                              "فيما", "بينما", "عندما", "حين", "بعدما", "اذ"})
 
 
-def _clause_initial(tokens: list[Token], t: Match) -> bool:
+_PAST_ADJECTIVES = frozenset(w for b in ("ماضي", "ماضيه", "اخير", "اخيره", "منصرم", "منصرمه", "سابق", "سابقه")
+                             for w in (b, "ال" + b))
+
+
+def _clause_initial(tokens: list[Token], t: Match, time_nouns: frozenset[str] = frozenset()) -> bool:
     """The trigger opens its clause, where a verb stands (خُطف موظف بريطاني أمس، وقُتل جندي), not
     after a noun or a verb that governs it as a verbal noun (أرادوا خطف جندي، سيناريو خطف طفلين)."""
     if t.i == 0 or tokens[t.i].prefixes[:1] in (("و",), ("ف",)):
         return True
-    prev = tokens[t.i - 1]
-    return prev.is_punct or prev.norm in _CLAUSE_OPENERS or prev.stem in _CLAUSE_OPENERS
+    prev = tokens[t.i - 1]  # (or after a fronted time phrase: "وطوال العقد الماضي قُتل")
+    return prev.is_punct or prev.norm in _CLAUSE_OPENERS or prev.stem in _CLAUSE_OPENERS \
+        or prev.stem in time_nouns or prev.norm in _PAST_ADJECTIVES
 
 
 _LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اقدم", "اقدمت", "اقدموا",
