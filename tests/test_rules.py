@@ -1265,3 +1265,17 @@ def test_a_passive_at_the_head_of_its_clause_names_no_agent():
 def test_a_verb_joined_to_a_relative_clause_verb_is_in_the_clause():
     assert not _violent(code("وانتقد البيان الجيش الذي يعتقل ويخطف الناشطين."))
     assert [e for e in code("خطف المسلحون ثلاثة صحفيين وقتلوا سائقهم.").events if e.plover_type == "ASSAULT"]
+
+
+def test_success_verbs_and_partitive_subjects_name_the_actor():
+    # "نجح الجيش في قتل…": the success verb's subject is the verbal noun's source, and a count
+    # before من (العشرات من) does not hide the victims
+    e = one(code("وقال البيان إن الجيش نجح في قتل العشرات من المسلحين في المنطقة."), "ASSAULT")
+    assert (e.source.actor.agent, e.target.actor.agent) == ("MIL", "UAF")
+    e = one(code("تمكنت الشرطة المصرية من اعتقال العشرات من الطلاب في الجامعة."), "COERCE")
+    assert (e.source.actor.code, e.target.actor.agent) == ("EGYCOP", "EDU")
+    # "مسلح من حركة حماس فجّر…": the member before من is the subject, the group is where he is from
+    e = one(code("وقالت الشرطة إن مهاجما انتحاريا من حركة طالبان فجر حافلة للجيش في كابول."), "ASSAULT")
+    assert e.source.actor.agent == "UAF" and e.target.actor.agent == "MIL"
+    # Kabul is Afghanistan's capital, not the village of the same name in Israel
+    assert e.place_country == "AFG"

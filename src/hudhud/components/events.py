@@ -219,15 +219,19 @@ class EventFinder:
                                                   for g in tokens[t.j:mm.i])), None)
             if nxt is not None and not nxt.m.prep:
                 return nxt.m, "vso-pronoun"
+        partitive: set[int] = set()  # "مهاجماً انتحارياً من حركة طالبان فجّر": من + its noun
         for mm in reversed(before):
             if joined:
                 break  # a subject never comes before و+verb: "منعت الشرطة مسيرة المعارضة وأغلقت…"
-            gap = [g for k, g in enumerate(tokens[mm.j:t.i], mm.j) if k not in patron]
+            gap = [g for k, g in enumerate(tokens[mm.j:t.i], mm.j) if k not in patron and k not in partitive]
             if not self._clear(tokens, mm.j, t.i):
                 break
             if any(v.i >= mm.j and v.j <= t.i for v in verbs_between):
                 break
             if mm.m.prep and is_verb:
+                if mm.m.prep == "من" and mm.i > 0 and tokens[mm.i - 1].norm == "من" \
+                        and all(k in partitive for k in range(mm.j, t.i) if not tokens[k].stem in self.particles):
+                    partitive.update(range(mm.i - 1, mm.j))
                 continue
             if is_verb:
                 if all(g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in gap):
@@ -425,7 +429,8 @@ class EventFinder:
                 # (a condemned act's author: "أدانت قطر الاعتداءات المتكررة للمستوطنين")
                 # (a name right after the subject's title is the subject again: "الأمين العام
                 # للأمم المتحدة أنطونيو غوتيريش إسرائيلَ")
-                obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل"))
+                obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل")
+                                                  or (g0 > t.j and mm.i == g0))  # (العشرات من X)
                             and mm.m not in partners
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
@@ -802,10 +807,16 @@ _LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تق�
                           "يقدم", "تقدم", "يقدمون", "عمد", "عمدت", "عمدوا", "يعمد", "تعمد"})
 
 
+_SUCCESS_VERBS = frozenset({"نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "ينجحون", "تمكن", "تمكنت", "تمكنوا",
+                            "يتمكن", "تتمكن", "يتمكنون"})
+
+
 def _light_verb(tokens: list[Token], t: Match) -> bool:
     """'قام متظاهرون بالاحتجاج', 'أقدم محتجون على قطع الطريق': a light verb whose subject is the
     verbal noun's source (ب on the noun, or على before it)."""
     head = tokens[t.i]
+    if t.i > 1 and tokens[t.i - 1].norm in ("في", "من") and tokens[t.i - 2].stem in _SUCCESS_VERBS:
+        return True  # "نجح الجيش في قتل العشرات", "تمكنت الشرطة من اعتقال المتهمين"
     if not ("ب" in head.prefixes or (t.i > 0 and tokens[t.i - 1].norm == "علي")):
         return False
     return any(tok.norm in _LIGHT_VERBS or tok.stem in _LIGHT_VERBS for tok in tokens[max(0, t.i - 8):t.i])
@@ -862,12 +873,14 @@ def _masculine_people(tokens: list[Token], mm: _M) -> bool:
 
 
 _QUANTIFIERS = (("ما", "لا", "يقل", "عن"), ("ما", "لا", "يقل", "علي"), ("ما", "يزيد", "عن"),
-                ("ما", "يزيد", "علي"), ("اكثر", "من"), ("اقل", "من"))
+                ("ما", "يزيد", "علي"), ("اكثر", "من"), ("اقل", "من"), ("العشرات", "من"),
+                ("عشرات", "من"), ("المئات", "من"), ("مئات", "من"), ("الالاف", "من"), ("الاف", "من"))
 _QUANTIFIER_HEADS = frozenset(q[0] for q in _QUANTIFIERS)
 
 
 def _after_quantifier(tokens: list[Token], k: int) -> int:
-    """The index after a quantifier phrase at tokens[k] ("ما لا يقل عن", "أكثر من"), else k."""
+    """The index after a quantifier phrase at tokens[k] ("ما لا يقل عن", "أكثر من", "العشرات
+    من"), else k."""
     if k >= len(tokens) or tokens[k].norm not in _QUANTIFIER_HEADS:
         return k
     for q in _QUANTIFIERS:

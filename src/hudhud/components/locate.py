@@ -95,8 +95,9 @@ class Locate:
             if known is None or bare is None or not known.actor.country or bare.actor.country \
                     or known.actor.kind not in ("sector", "state", "organisation") \
                     or known.actor.agent not in DOMESTIC or known.actor.country in ("IGO", "NGO") \
-                    or bare.actor.kind != "sector" or bare.actor.agent not in _INSTITUTIONS:
-                continue
+                    or bare.actor.kind != "sector" or bare.actor.agent not in _INSTITUTIONS \
+                    or (e.plover_type == "ASSAULT" and bare.actor.agent == "MIL"):
+                continue  # (an army fighting a country's militants may be another country's)
             setattr(e, b, replace(bare, actor=replace(bare.actor, country=known.actor.country)))
             doc.note(f"locate: {b} '{bare.name}' of {e.plover_type} '{e.trigger}' is the "
                      f"{known.actor.country} one that its domestic {a} addresses")
