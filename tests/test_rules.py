@@ -1279,3 +1279,8 @@ def test_success_verbs_and_partitive_subjects_name_the_actor():
     assert e.source.actor.agent == "UAF" and e.target.actor.agent == "MIL"
     # Kabul is Afghanistan's capital, not the village of the same name in Israel
     assert e.place_country == "AFG"
+
+
+def test_an_svo_casualty_with_a_time_clause_is_a_passive():
+    e = one(code("وقالت المصادر إن المزارع قتل بينما كان يعمل في أرضه شرق المدينة."), "ASSAULT")
+    assert e.source is None and e.target.actor.agent == "AGR"
