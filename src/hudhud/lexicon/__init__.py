@@ -10,12 +10,25 @@ Files (formats in docs/lexicon.md):
 Extra folders given to `load_lexicon(extra_dirs=...)` (or in $HUDHUD_LEXICON_PATH, separated by
 os.pathsep) are read after the package data, with the same layout, so analysts can extend the
 knowledge without touching the package.
+
+The compiled lexicon is cached in memory per process (`load_lexicon`) and on disk: a pickle under
+``$HUDHUD_CACHE_DIR`` or ``~/.cache/hudhud`` (as the gazetteer in `hudhud.places`), named by a
+hash of the *contents* and paths of every data file read (package data, `extra_dirs`,
+$HUDHUD_LEXICON_PATH), of the source of the modules that compile it (this one and the Arabic
+normaliser/tokeniser), of the package and Python versions and of `_FORMAT`. Editing any data file
+or that code therefore means a rebuild; a missing, unreadable or stale cache is rebuilt, an
+unwritable cache folder is skipped, and only the `_CACHE_KEEP` most recently used pickles are
+kept (so throwaway extra folders, as in tests, do not pile up).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import hashlib
 import os
+import pickle
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +36,14 @@ from typing import Any
 
 import yaml
 
+from hudhud.arabic import normalize as _normalize, tokens as _tokens
 from hudhud.arabic.normalize import normalize_simple
 from hudhud.arabic.tokens import FUNCTION_WORDS, Analyzer, tokenize
 
 DATA_DIR = Path(__file__).parent / "data"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 7× faster
+_FORMAT = 1       # bump when the pickled layout (Lexicon, Entry, Form, Role) changes
+_CACHE_KEEP = 8   # lexicon pickles kept in the cache folder (most recently used)
 
 
 # --- entries -----------------------------------------------------------------------------
@@ -180,6 +196,10 @@ class Lexicon:
         self.common: set[str] = set()
         self.alts: dict[int, tuple] = {}  # the matcher's memo: id(form) → (form, its other readings)
 
+    def __getstate__(self) -> dict[str, Any]:
+        # `alts` is keyed by id(), meaningless in another process: it starts empty again
+        return {**self.__dict__, "alts": {}}
+
     # raw forms collected before compilation: (text, entry, pos, flags)
     def _collect(self) -> list[tuple[str, Entry, str, frozenset[str]]]:
         return self._raw
@@ -304,14 +324,20 @@ def _layout(root: Path) -> dict[str, list[Path]]:
     }
 
 
+def _dirs(extra_dirs) -> list[Path]:
+    """The data folders in reading order: the package's, `extra_dirs`, then $HUDHUD_LEXICON_PATH."""
+    dirs = [DATA_DIR, *(Path(p) for p in extra_dirs or [])]
+    env = os.environ.get("HUDHUD_LEXICON_PATH")
+    if env:
+        dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
+    return dirs
+
+
 def read_lexicon(extra_dirs: list[Path] | None = None) -> tuple[Lexicon, list]:
     """Read every data file into a `Lexicon` (not yet compiled) and its raw surface forms."""
     lex = Lexicon()
     raw: list[tuple[str, Entry, str, frozenset[str]]] = []
-    dirs = [DATA_DIR, *(extra_dirs or [])]
-    env = os.environ.get("HUDHUD_LEXICON_PATH")
-    if env:
-        dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
+    dirs = _dirs(extra_dirs)
 
     def add(entry: Entry) -> Entry:
         lex.entries[entry.id] = entry
@@ -391,12 +417,78 @@ def read_lexicon(extra_dirs: list[Path] | None = None) -> tuple[Lexicon, list]:
 _CACHE: dict[tuple, Lexicon] = {}
 
 
+def _cache_path(extra_dirs) -> Path:
+    """The pickle for these data files, named by a hash of everything the compiled lexicon depends on."""
+    import hudhud
+
+    h = hashlib.sha1(f"{_FORMAT}|{getattr(hudhud, '__version__', '')}|{sys.version_info[:2]}".encode())
+    for src in (__file__, _normalize.__file__, _tokens.__file__):
+        h.update(Path(src).read_bytes())
+    for root in _dirs(extra_dirs):
+        for group, paths in _layout(root).items():
+            for path in paths:
+                data = path.read_bytes()
+                h.update(f"\0{group}\0{path}\0{len(data)}\0".encode())
+                h.update(data)
+    d = os.environ.get("HUDHUD_CACHE_DIR")
+    return (Path(d) if d else Path.home() / ".cache" / "hudhud") / f"lexicon-{h.hexdigest()[:20]}.pkl"
+
+
+def _safe(fn, *args):
+    try:
+        return fn(*args)
+    except Exception:
+        return None
+
+
+def _cache_read(path: Path) -> Lexicon | None:
+    gc_on = gc.isenabled()
+    gc.disable()  # ~80k new containers, none garbage: the collector's passes would double the time
+    try:
+        with open(path, "rb") as f:
+            lex = pickle.load(f)
+    except Exception:  # missing, unreadable, truncated, from other code: rebuild
+        return None
+    finally:
+        if gc_on:
+            gc.enable()
+    if not isinstance(lex, Lexicon):
+        return None
+    try:
+        os.utime(path)  # most recently used: pruned last
+    except OSError:
+        pass
+    return lex
+
+
+def _cache_write(path: Path, lex: Lexicon) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            pickle.dump(lex, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: readers see the old file or the whole new one
+        old = sorted(path.parent.glob("lexicon-*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for p in old[_CACHE_KEEP:]:
+            p.unlink(missing_ok=True)
+    except Exception:  # unwritable folder, unpicklable data, a file pruned by another process…
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 def load_lexicon(extra_dirs: list[Path] | None = None) -> Lexicon:
-    """Read and compile the lexicon (cached per process and per set of extra folders)."""
+    """Read and compile the lexicon (cached per process and per set of extra folders, and on disk)."""
     key = (tuple(str(p) for p in extra_dirs or ()), os.environ.get("HUDHUD_LEXICON_PATH", ""))
     lex = _CACHE.get(key)
     if lex is None:
-        lex, raw = read_lexicon(extra_dirs)
-        lex.compile(raw)
+        path = _safe(_cache_path, extra_dirs)  # None when a data file is unreadable: the build says why
+        lex = _cache_read(path) if path else None
+        if lex is None:
+            lex, raw = read_lexicon(extra_dirs)
+            lex.compile(raw)
+            if path and path == _safe(_cache_path, extra_dirs):  # (no file changed while we read)
+                _cache_write(path, lex)
         _CACHE[key] = lex
     return lex
