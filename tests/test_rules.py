@@ -1284,3 +1284,11 @@ def test_success_verbs_and_partitive_subjects_name_the_actor():
 def test_an_svo_casualty_with_a_time_clause_is_a_passive():
     e = one(code("وقالت المصادر إن المزارع قتل بينما كان يعمل في أرضه شرق المدينة."), "ASSAULT")
     assert e.source is None and e.target.actor.agent == "AGR"
+
+
+def test_an_attack_told_with_its_author_needs_no_target():
+    # "غارة شنتها طائرة أمريكية": the verb that points back names the attacker; the strike is news
+    e = one(code("وتزامن ذلك مع غارة جوية شنتها طائرة أمريكية بدون طيار فجر أمس."), "ASSAULT")
+    assert e.source.actor.code == "USAMIL" and e.target is None
+    # with no author named, a bare noun still needs a target
+    assert not _violent(code("وتزامن ذلك مع غارة جوية فجر أمس."))

@@ -570,6 +570,10 @@ class EventFinder:
             if len(partners) > 1:
                 return self._symmetric(doc, si, tokens, t, p, partners, speaker)
         require = p.get("require", ["source", "target"])
+        if how_s == "resumptive" and p["type"] == "ASSAULT":
+            # "غارة جوية شنتها طائرة أمريكية", "هجوم مسلح نفذه مجهولون": an attack told with its
+            # author stands without a named target (the place, when named, is hit: Locate)
+            require = [r for r in require if r != "target"]
         if how_t == "passive" and source is None:
             require = [r for r in require if r != "source"]  # "خُطف موظف بريطاني أمس": no agent named
         surface = _surface(doc, tokens, t)

@@ -60,7 +60,8 @@ class CasualtyMerge:
 
     "قتل أكثر من مئتي شخص في هجمات شنها تنظيم داعش", "اغتيل قائد فيلق القدس بضربة جوية
     أمريكية", "أسفر هجوم انتحاري عن مقتل أربعة جنود": the report with victims and no attacker
-    (قتل، مقتل، أصيب) takes the attacker and the mode of the attack of the same sentence — one
+    (قتل، مقتل، أصيب), or with the same attacker, takes the attacker and the mode of the attack of
+    the same sentence — one
     with no target, or one whose named author hit something of the victims' country — which is
     then dropped. Runs before `Locate` (which gives an attack with no target
     its place's country) so the attack is not left as a second event against the place.
@@ -78,7 +79,9 @@ class CasualtyMerge:
                 continue
             victims = [a for a in doc.events
                        if a is not b and a.plover_type == "ASSAULT" and not a.negated
-                       and a.sentence_start == b.sentence_start and a.source is None
+                       and a.sentence_start == b.sentence_start
+                       and (a.source is None or (b.source is not None and b.target is None
+                                                 and a.source.actor.key() == b.source.actor.key()))
                        and a.target is not None and id(a) not in drop
                        and (hit is None or a.target.actor.country in (hit, None))
                        and (b.source is None or a.target.actor.key() != b.source.actor.key())]
