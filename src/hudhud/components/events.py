@@ -529,6 +529,12 @@ class EventFinder:
                 and not _adverbial_token(tokens[t.i]) and not _light_verb(tokens, t):
             doc.note(f"{p['id']}: '{_txt(source)}' before the noun is not its source")
             source = None
+        if source is None and p["type"] == "PROTEST" and not _is_verb(tokens, t):
+            # "مظاهرة نظمها حزب البعث": the organiser named after a verb that points back
+            k = t.j + (1 if t.j < len(tokens) and _adjective_like(tokens[t.j], tokens[t.i]) else 0)
+            if k < len(tokens) and tokens[k].stem in _ORGANISE and tokens[k].suffix in ("ه", "ها", "هم"):
+                source = next((mm.m for mm in mentions if mm.i == k + 1 and not mm.m.prep), None)
+                how_s = "resumptive" if source is not None else how_s
         if source is not None and src_spec.get("state_agent") and source.actor.kind == "state" \
                 and source.actor.agent is None and source.actor.country:
             # "حشدت روسيا قواتها": a state that deploys troops acts through its military
@@ -653,7 +659,7 @@ class EventFinder:
                 return False
             if tokens[k].stem in self.crowd or tokens[k].norm in self.crowd or k in protest_nouns:
                 return True
-            if tokens[k].norm not in ("امس", "اليوم", "مساء", "صباح", "ليلا", "مجددا"):
+            if tokens[k].norm not in ("امس", "اليوم", "مساء", "صباح", "ليلا", "مجددا", "عده", "موجه", "سلسله"):
                 return False
         return False
 
@@ -861,6 +867,7 @@ _PLACE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID"})
 
 
 # verbs that point back to an attack and name its author: "شنها", "نفذته", "ارتكبوها"
+_ORGANISE = frozenset({"نظم", "نظمت", "نظموا", "ينظم", "تنظم", "ينظمون", "قاد", "قادت", "قادوا"})
 _LAUNCH = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا"})
 # a numeral from three to ten written with ة counts men ("خمسة شبان"; women: "خمس نساء")
 _MASCULINE_COUNT = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"})
