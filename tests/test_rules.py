@@ -1292,3 +1292,22 @@ def test_an_attack_told_with_its_author_needs_no_target():
     assert e.source.actor.code == "USAMIL" and e.target is None
     # with no author named, a bare noun still needs a target
     assert not _violent(code("وتزامن ذلك مع غارة جوية فجر أمس."))
+
+
+def test_aiming_at_an_act_is_no_attack():
+    for text in ("وقال المدعي العام إن الخلية كانت تستهدف تفجير مقر البرلمان.",
+                 "وشن النظام حملات استهدفت محو القرى الكردية من الخريطة."):
+        assert not _violent(code(text)), text
+    # a strike as the subject of استهدف is an attack, and a vehicle its object
+    e = one(code("استهدفت غارة إسرائيلية سيارة في جنوب لبنان."), "ASSAULT")
+    assert e.source.actor.country == "ISR" and e.target.actor.country == "LBN"
+
+
+def test_suicide_after_an_attack_noun_is_its_adjective():
+    doc = code("وقتل عشرة جنود في هجوم انتحاري قرب قندهار.")
+    assert not [m for m in doc.mentions if "title.suicide_bomber" in m.parts]
+    e = one(doc, "ASSAULT")
+    assert e.target.actor.agent == "MIL"
+    # alone, or as a subject, it is the bomber
+    doc = code("فجر انتحاري نفسه في سوق المدينة.")
+    assert [m for m in doc.mentions if "title.suicide_bomber" in m.parts]

@@ -622,7 +622,9 @@ class EventFinder:
         if not _is_verb(tokens, t):
             return False
         k = t.j
-        if source.sentence == si and k < len(tokens) and source.start <= tokens[k].start < source.end:
+        # (the subject may be the attack noun and its author: "استهدفت غارة إسرائيلية سيارة")
+        if source.sentence == si and any(k + d < len(tokens) and source.start <= tokens[k + d].start < source.end
+                                         for d in (0, 1)):
             while k < len(tokens) and tokens[k].start < source.end:
                 k += 1
         for n in (k, k + 1):  # (one adjective of the subject may come first: طائرات مسيرة)

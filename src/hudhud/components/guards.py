@@ -6,7 +6,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - question:      the sentence is a question (هل … ؟);
 - hypothetical:  a conditional, an indefinite "any/such/of the kind", a threat, a fear or a
                  purpose governs the trigger (إذا، لو، أي هجوم، من نوع خطف، هددوا بقتل، تخشى أن
-                 تؤدي إلى قتل، لكي يفجر), it is habitual (عادة ما يقوم، غالبا ما تقوم بقتل),
+                 تؤدي إلى قتل، لكي يفجر), it is aimed at (كانت تستهدف تفجير المقر، استهدفت
+                 محو الشعب), it is habitual (عادة ما يقوم، غالبا ما تقوم بقتل),
                  it is imminent (باتت وشيكة), or its author is anyone
                  (كل من قام باعتداء);
 - future:        a violent event in the future tense has not happened (an announced one is a THREATEN);
@@ -80,7 +81,7 @@ class Guards:
         self.superlative = g("guard_superlative")
         self.anaphoric, self.imminent = g("guard_anaphoric"), g("guard_imminent")
         self.attaching, self.duration = g("guard_attaching"), g("guard_duration")
-        self.doing = g("guard_doing")
+        self.doing, self.aim, self.aim_nouns = g("guard_doing"), g("guard_aim"), g("guard_aim_nouns")
         self.hosts = g("attack_nouns") | g("guard_attack_hosts")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.keep = keep_nonfactual
@@ -260,6 +261,12 @@ class Guards:
         noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
         if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
             return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
+        if e.plover_type == "ASSAULT" and (
+                (before and _is(before[-1], self.aim) and not before[-1].prefixes
+                 and head is not None and _is(head, self.aim_nouns))  # (not "استهدفت غارة")
+                or (head is not None and _is(head, self.aim) and k_end + 1 < len(tokens)
+                    and _is(tokens[k_end + 1], self.aim_nouns))):
+            return "hypothetical"  # "كانت تستهدف تفجير مقر البرلمان": an aim, not an attack
         if e.plover_type in _VIOLENT and any("ل" in t.prefixes[:2] and _is(t, self.doing)
                                              for t in before[-2:]):
             return "purpose"  # "لتنفيذ عمليات الاختطاف", "استعدادا لشن هجوم": what is aimed at

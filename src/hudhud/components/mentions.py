@@ -387,6 +387,7 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self._owned_words: frozenset[str] | None = None
+        self._attack_nouns: frozenset[str] | None = None
 
     def __call__(self, doc: Document) -> Document:
         lex = self.lex
@@ -400,7 +401,8 @@ class MentionFinder:
             per_sentence[i] = [m for m in (_surname_reading(m, named_in_full) for m in ms) if m is not None
                                and not ((m.kind == "anaphor" or (toks[m.i].suffix == "ه" and m.j - m.i == 1))
                                         and _taa_marbuta(doc.text, toks[m.j - 1]))
-                               and not _adjective_in_i(m, toks, starts)]
+                               and not _adjective_in_i(m, toks, starts)
+                               and not self._attack_adjective(m, toks)]
         doc.matches = per_sentence
         state = _State()
         for i, ms in enumerate(per_sentence):
@@ -552,6 +554,18 @@ class MentionFinder:
         if agent is not None:
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
+
+    def _attack_adjective(self, m: Match, tokens: list[Token]) -> bool:
+        """"هجوم انتحاري", "العملية الانتحارية", "تفجيرات انتحارية": after an attack noun (grammar
+        class attack_nouns), with the same definiteness, انتحاري is the attack's adjective, not a
+        suicide bomber."""
+        if m.form.entry.id != "title.suicide_bomber" or m.j - m.i != 1 or m.i == 0:
+            return False
+        if self._attack_nouns is None:
+            self._attack_nouns = self.lex.words("attack_nouns")
+        noun = tokens[m.i - 1]
+        return (noun.stem in self._attack_nouns or noun.norm in self._attack_nouns) \
+            and _definite(noun) == _definite(tokens[m.i])
 
     def _owned(self, tokens: list[Token], k: int) -> bool:
         """The nisba at `k` qualifies a building, a vehicle or property (grammar classes
