@@ -1311,3 +1311,11 @@ def test_suicide_after_an_attack_noun_is_its_adjective():
     # alone, or as a subject, it is the bomber
     doc = code("فجر انتحاري نفسه في سوق المدينة.")
     assert [m for m in doc.mentions if "title.suicide_bomber" in m.parts]
+
+
+def test_seats_of_power_and_named_coalitions_carry_their_country():
+    doc = code("انتقد البيت الأبيض القرار الروسي بشدة.")
+    assert [m.actor.code for m in doc.mentions if m.text == "البيت الأبيض"] == ["USAGOV"]
+    doc = code("قصف التحالف العربي مواقع للحوثيين في صعدة.")
+    e = one(doc, "ASSAULT")
+    assert e.source.actor.code == "SAUMIL"
