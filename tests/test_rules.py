@@ -1319,3 +1319,12 @@ def test_seats_of_power_and_named_coalitions_carry_their_country():
     doc = code("قصف التحالف العربي مواقع للحوثيين في صعدة.")
     e = one(doc, "ASSAULT")
     assert e.source.actor.code == "SAUMIL"
+
+
+def test_a_named_body_is_no_patient_of_a_passive():
+    # "وخطفت جبهة النصرة ثمانية عناصر": the front abducts; its object is simply not an actor
+    assert not [e for e in code("وخطفت جبهة النصرة ثمانية عناصر من الفرقة مساء الأربعاء.").events
+                if e.target is not None and e.target.actor.id == "nusra_front"]
+    # its people may be: "وقتلت قادة في الحرس الثوري"
+    doc = code("دمرت غارة إسرائيلية مبنى القنصلية في دمشق وقتلت قادة في الحرس الثوري.")
+    assert [e for e in doc.events if e.target is not None and e.target.actor.code == "IRNMIL"]

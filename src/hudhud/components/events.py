@@ -485,7 +485,8 @@ class EventFinder:
                 if owner is not None:
                     target, how_t = owner.m, "owner"
             if target is None and tgt_spec.get("passive") and source is subject \
-                    and subject is not None and ((how == "vso" and _clause_initial(tokens, t, self.time_nouns)) or (
+                    and subject is not None and not _agentive(subject) \
+                    and ((how == "vso" and _clause_initial(tokens, t, self.time_nouns)) or (
                         how == "svo" and _passive_after(tokens, t.j))):
                 # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان;
                 # "ثلاثون مسلحاً قُتلوا في ضربات جوية")
@@ -799,6 +800,14 @@ def _is_verb(tokens: list[Token], t: Match) -> bool:
 # what may come right before a verb that opens its clause
 _CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "انهم", "قد", "لقد", "امس", "اليوم", "كما", "ثم", "حيث",
                              "فيما", "بينما", "عندما", "حين", "بعدما", "اذ"})
+
+
+def _agentive(m: Mention) -> bool:
+    """An organisation or a state named bare is an agent, never the patient of a passive reading:
+    in "وخطفت جبهة النصرة ثمانية عناصر" the front abducts (its object is simply not an actor)."""
+    if m.parts and m.parts[0].startswith(("title.", "group.")):
+        return False  # people of the body: "قادة في الحرس الثوري" may be killed
+    return m.actor.kind == "organisation" or (m.actor.kind == "state" and m.actor.agent is None)
 
 
 _PAST_ADJECTIVES = frozenset(w for b in ("ماضي", "ماضيه", "اخير", "اخيره", "منصرم", "منصرمه", "سابق", "سابقه")
