@@ -401,6 +401,11 @@ class EventFinder:
             target, how_t = subject, "subject"
             source = self._by_prep(clause_after, src_spec.get("preps"), tokens)
             how_s = "prep"
+            if source is None and src_spec.get("object"):
+                # "تسلم الجيش اللبناني شحنة أسلحة أمريكية": the giver is the thing's owner
+                source = next((mm.m for mm in clause_after if not mm.m.prep and mm.m is not subject
+                               and mm.i - t.j <= 6), None)
+                how_s = "object" if source is not None else ""
         else:
             if author is not None:
                 source, how_s = author, "nisba"
