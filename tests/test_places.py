@@ -257,3 +257,11 @@ def test_a_verb_of_leaving_happens_at_the_place_after_min():
     assert (e.place_name, e.target.actor.country) == ("Jenin camp", "PSE")
     doc = hudhud.code_text("انسحبت القوات الروسية من مدينة خيرسون.", date="2022-11-11")
     assert [e.place_country for e in doc.events] == ["UKR"]
+
+
+def test_world_cities_beat_american_namesakes_with_american_actors():
+    # GeoNames gives جنيف, أثينا and أوديسا to towns in the United States too; with an American
+    # actor in the story the town used to win
+    for name, country in (("جنيف", "CHE"), ("أثينا", "GRC"), ("أوديسا", "UKR"), ("كابول", "AFG")):
+        doc = hudhud.code_text(f"التقى وزير الخارجية الأمريكي نظيره الروسي في {name} أمس.", date="2020-01-01")
+        assert [e.place_country for e in doc.events] == [country], name

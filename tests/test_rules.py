@@ -1328,3 +1328,10 @@ def test_a_named_body_is_no_patient_of_a_passive():
     # its people may be: "وقتلت قادة في الحرس الثوري"
     doc = code("دمرت غارة إسرائيلية مبنى القنصلية في دمشق وقتلت قادة في الحرس الثوري.")
     assert [e for e in doc.events if e.target is not None and e.target.actor.code == "IRNMIL"]
+
+
+def test_a_states_officials_govern_and_the_un_envoy_is_the_un():
+    e = one(code("التقى وفد من حركة حماس مسؤولين مصريين في القاهرة."), "CONSULT")
+    assert e.target.actor.code == "EGYGOV"
+    e = one(code("اجتمع المبعوث الأممي إلى ليبيا بقادة الفصائل في طرابلس."), "CONSULT")
+    assert e.source.actor.agent == "IGO"

@@ -444,6 +444,9 @@ class MentionFinder:
         agent = agent_words[0].agent if agent_words else None
         country_e = chain.first("country") or chain.first("nisba")
         country = country_e.country if country_e else None
+        if agent is None and country_e is not None and country_e.kind == "nisba" \
+                and any(m.form.entry.id == "group.leaders" for m in chain.parts):
+            agent = "GOV"  # "مسؤولون أمريكيون", "قادة إسرائيليون": a state's officials govern
         for m in chain.parts:  # titles and group nouns that carry a country (الاحتلال → ISR)
             if country is None and m.kind in DESCRIPTOR and m.form.entry.country:
                 country = m.form.entry.country
