@@ -57,6 +57,12 @@ def test_article_forms():
     assert _analyse("للمقاومة") == (("ل", "ال"), "مقاومه", "")
     # a definite noun takes no pronoun suffix: the feminine nisba is not split
     assert _analyse("الإيرانية", {"ايراني"}) == (("ال",), "ايرانيه", "")
+    # lam before a word that itself starts with lam: للبنان is ل + لبنان, not ل + ال + بنان
+    assert _analyse("للبنان", {"لبنان"}) == (("ل",), "لبنان", "")
+    assert _analyse("وللبنان", {"لبنان"}) == (("و", "ل"), "لبنان", "")
+    assert _analyse("لليبيا", {"ليبيا"}) == (("ل",), "ليبيا", "")
+    # ...while the article reading stays when its stem is known
+    assert _analyse("للحكومة", {"حكومه", "لحكومه"}) == (("ل", "ال"), "حكومه", "")
 
 
 def test_tokenize_offsets_and_punctuation():

@@ -1335,3 +1335,9 @@ def test_a_states_officials_govern_and_the_un_envoy_is_the_un():
     assert e.target.actor.code == "EGYGOV"
     e = one(code("اجتمع المبعوث الأممي إلى ليبيا بقادة الفصائل في طرابلس."), "CONSULT")
     assert e.source.actor.agent == "IGO"
+
+
+def test_a_state_with_lam_is_its_own_actor():
+    # "للبنان" is Lebanon after لـ, and a state after a state is a second actor
+    e = one(code("أرسلت السعودية للبنان مساعدات طبية عاجلة."), "AID")
+    assert (e.source.actor.country, e.target.actor.country) == ("SAU", "LBN")

@@ -97,6 +97,10 @@ class Analyzer:
             rest = word[len(seq):]
             if len(rest) < 2:
                 continue
+            if seq.endswith("لل") and rest not in known and word[len(seq) - 1:] in known:
+                # لـ before a word that starts with ل: للبنان is ل + لبنان, not ل + ال + بنان
+                # (and للاجئين ل + لاجئين, the article's lam merged)
+                return _split_proclitic(seq[:-1]), word[len(seq) - 1:], ""
             if seq.endswith("ال") or seq.endswith("لل"):
                 # the article: safe to split when a real stem remains
                 # (a definite noun takes no pronoun suffix: الحكومية is not الحكومي+ه)

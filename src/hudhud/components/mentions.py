@@ -84,7 +84,8 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
             return not _definite(head)
         return pk in ("nisba", "organisation", "title")
     if nk in ("organisation", "country"):
-        return construct or genitive_l
+        # (a state after a state is another actor: "أرسلت السعودية للبنان مساعدات")
+        return construct or (genitive_l and pk not in ("country", "person"))
     if nk == "group":
         return construct or genitive_l or (pk == "title" and genitive_l)
     if nk == "anaphor":
