@@ -8,6 +8,9 @@ For each trigger (a verb, verbal noun or participle from `lexicon/data/verbs/*.y
   so, else from the nearest actor before them (وأكد هنية في اتصال هاتفي مع روحاني);
 - the target comes from the pattern's frame: a preposition (اتصل بـ، مع، على), the object, a
   genitive (اغتيال X), a marker (عاصمة لـ), or the subject for reversed frames (تلقى اتصالاً من);
+- a verb with an object pronoun and an actor right after it reads VSO, its pronoun pointing back
+  to the target (سفينة اختطفها قراصنة); a passive that opens its clause needs no agent (خُطف
+  موظف بريطاني أمس), من قبل/برصاص/على يد name one, and a named body is never the patient;
 - subjects and objects are never searched across clause boundaries (أن، الذي، :، …).
 Speech verbs (type SPEECH) are not events: they set the speaker that later reported events and
 `source: {speaker: true}` frames fall back on.
@@ -230,7 +233,7 @@ class EventFinder:
                 break
             if mm.m.prep and is_verb:
                 if mm.m.prep == "من" and mm.i > 0 and tokens[mm.i - 1].norm == "من" \
-                        and all(k in partitive for k in range(mm.j, t.i) if not tokens[k].stem in self.particles):
+                        and all(k in partitive for k in range(mm.j, t.i) if tokens[k].stem not in self.particles):
                     partitive.update(range(mm.i - 1, mm.j))
                 continue
             if is_verb:
@@ -882,8 +885,9 @@ def _participant(m: Mention | None, etype: str = "") -> Participant | None:
 _PLACE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID"})
 
 
-# verbs that point back to an attack and name its author: "شنها", "نفذته", "ارتكبوها"
+# verbs that point back to a protest and name its organiser: "مظاهرة نظمها حزب البعث"
 _ORGANISE = frozenset({"نظم", "نظمت", "نظموا", "ينظم", "تنظم", "ينظمون", "قاد", "قادت", "قادوا"})
+# verbs that point back to an attack and name its author: "شنها", "نفذته", "ارتكبوها"
 _LAUNCH = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا"})
 # a numeral from three to ten written with ة counts men ("خمسة شبان"; women: "خمس نساء")
 _MASCULINE_COUNT = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"})
