@@ -54,6 +54,7 @@ class Attributes:
 
     def __call__(self, doc: Document) -> Document:
         date_cache: dict[int, list] = {}
+        years_cache: dict[int, list] = {}
         by_sentence: dict[int, list[Event]] = {}
         for e in doc.events:
             by_sentence.setdefault(self._sentence_of(doc, e), []).append(e)
@@ -80,14 +81,24 @@ class Attributes:
                 e.rule += "+yield"
             if si not in date_cache:
                 s = doc.sentences[si]
-                date_cache[si] = [d for d in find_dates(doc.text, doc.date, s.start, s.end)
-                                  if not d.historical and d.date is not None]
+                found = [d for d in find_dates(doc.text, doc.date, s.start, s.end) if d.date is not None]
+                date_cache[si] = [d for d in found if not d.historical]
+                # a year named with عام/سنة (not منذ or a war's name) close to a violent event
+                # is when it happened: "هدمت القوات القلعة عام 1991" is history
+                years_cache[si] = [d for d in found if d.historical and _YEAR_INTRO.search(
+                    normalize_simple(doc.text[max(s.start, d.start - 12):d.start + 4]))
+                    and not _REFERENCE.search(normalize_simple(doc.text[max(s.start, d.start - 16):d.start]))]
             # a date dates the trigger nearest to it, and every event that trigger fans out to;
             # a date that opens the sentence ("وفي 3 مايو 1995 انفجرت… وقتل…", "* 8 يناير 2004:")
             # also dates the events that have no date of their own
             own = [d for d in date_cache[si] if _nearest(d, by_sentence[si]).start == e.start]
             self._date(doc, e, own or [d for d in date_cache[si][:1]
                                        if _OPENER.fullmatch(doc.text[doc.sentences[si].start:d.start])])
+            if e.date_text is None and e.plover_type in _VIOLENT:
+                near = [d for d in years_cache[si] if _nearest(d, by_sentence[si]).start == e.start
+                        and _close(doc.text, e, d)]
+                if near:
+                    e.date, e.date_text, e.date_precision = near[0].date, near[0].text, near[0].precision
             if e.date and doc.date and e.date > doc.date and e.modality == "asserted":
                 e.modality = "intent"  # a meeting "next Tuesday" has not happened yet
                 _intent(e)
@@ -155,6 +166,19 @@ class Attributes:
         if e.modality != "asserted":
             c -= 0.1
         return max(0.05, min(c, 0.95))
+
+
+_VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+_YEAR_INTRO = re.compile(r"(?:^|\s)[وف]?(?:ب|في|خلال)?\s*(?:ال)?(?:عام|سنه)\s")
+_REFERENCE = re.compile(r"(?:منذ|حرب|ثوره|نكبه|نكسه|انتفاضه|عدوان|غزو)\s+(?:ال)?(?:عام|سنه)?\s*$")
+
+
+def _close(text: str, e: Event, d) -> bool:
+    """The year is within about five words of the trigger, with no punctuation or relative
+    pronoun between ("فجر انتحاري نفسه في السوق عام 2005", "وفي عام 2005 فجر…")."""
+    gap = text[e.end:d.start] if d.start >= e.end else text[d.end:e.start]
+    return len(gap.split()) <= 6 and not re.search(r"[.،,؛:()\[\]]", gap) \
+        and not _RELATIVE.search(normalize_simple(gap))
 
 
 # what may come before a date that opens a sentence: و، في، a list mark
