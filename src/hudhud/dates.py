@@ -93,7 +93,7 @@ from dataclasses import dataclass
 
 from hudhud.arabic.normalize import _DROP, DROPPED, normalize
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "REFERENCE_WORDS", "find_dates"]
 
 
 @dataclass(slots=True)
@@ -190,6 +190,8 @@ _PAST = ("الماضي", "الماضيه", "الفائت", "الفائته", "ا
 _FUT = ("المقبل", "المقبله", "القادم", "القادمه")
 _CUR = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 _WAR = ("حرب", "ثوره", "نكبه", "نكسه", "انتفاضه", "عدوان", "غزو")
+# words that make a year a reference, never the date of an event ("منذ عام 2011", "حرب 1967")
+REFERENCE_WORDS = ("منذ", *_WAR)
 
 _EXCL_AFTER_TODAY = ("التالي", "السابق", "الذي", "الاخير", *_ORD_WORDS,
                      "نفسه", "ذاته", "ذلك", "العالمي", "الدولي", "الوطني", "المشهود",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from hudhud.arabic.normalize import normalize_simple
-from hudhud.dates import find_dates
+from hudhud.dates import REFERENCE_WORDS, find_dates
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
@@ -170,7 +170,7 @@ class Attributes:
 
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _YEAR_INTRO = re.compile(r"(?:^|\s)[وف]?(?:ب|في|خلال)?\s*(?:ال)?(?:عام|سنه)\s")
-_REFERENCE = re.compile(r"(?:منذ|حرب|ثوره|نكبه|نكسه|انتفاضه|عدوان|غزو)\s+(?:ال)?(?:عام|سنه)?\s*$")
+_REFERENCE = re.compile(r"(?:" + "|".join(REFERENCE_WORDS) + r")\s+(?:ال)?(?:عام|سنه)?\s*$")
 
 
 def _close(text: str, e: Event, d) -> bool:

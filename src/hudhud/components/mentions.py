@@ -387,8 +387,9 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self._owned_words: frozenset[str] | None = None
-        self._attack_nouns: frozenset[str] | None = None
+        # (grammar classes: what a nisba may name the owner of; attack nouns that take انتحاري)
+        self._owned_words = lexicon.words("attack_objects") | lexicon.words("owned_objects")
+        self._attack_nouns = lexicon.words("attack_nouns")
 
     def __call__(self, doc: Document) -> Document:
         lex = self.lex
@@ -565,8 +566,6 @@ class MentionFinder:
         suicide bomber."""
         if m.form.entry.id != "title.suicide_bomber" or m.j - m.i != 1 or m.i == 0:
             return False
-        if self._attack_nouns is None:
-            self._attack_nouns = self.lex.words("attack_nouns")
         noun = tokens[m.i - 1]
         return (noun.stem in self._attack_nouns or noun.norm in self._attack_nouns) \
             and _definite(noun) == _definite(tokens[m.i])
@@ -575,8 +574,6 @@ class MentionFinder:
         """The nisba at `k` qualifies a building, a vehicle or property (grammar classes
         attack_objects, owned_objects): right after it, or after one word that qualifies it
         (ناقلة نفط، منشآت نفطية), with the same definiteness and no preposition on the noun."""
-        if self._owned_words is None:
-            self._owned_words = self.lex.words("attack_objects") | self.lex.words("owned_objects")
         nisba = tokens[k]
         for h in (k - 1, k - 2):
             if h < 0 or tokens[h].is_punct:
