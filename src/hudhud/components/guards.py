@@ -272,9 +272,9 @@ class Guards:
             return "purpose"  # "لتنفيذ عمليات الاختطاف", "استعدادا لشن هجوم": what is aimed at
         if e.plover_type == "ASSAULT" and any(_is(t, self.ceased) for t in before[-2:]):
             return "ceased"  # "وتوقفت الغارات على صنعاء", "دعا إلى وقف القصف"
-        if any(_is(t, self.irrealis) for t in self._clause_before(tokens, k, 7)):
+        clause = self._clause_before(tokens, k, 7)[::-1]  # (in text order)
+        if any(_is(t, self.irrealis) for t in clause):
             return "hypothetical"  # "هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات"
-        clause = self._clause_before(tokens, k, 7)[::-1]
         if any(_is(t, self.habitual) and n.norm == "ما" for t, n in zip(clause, clause[1:])):
             return "hypothetical"  # "عادة ما يقوم أفرادها بتفجير": what usually happens
         if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":
