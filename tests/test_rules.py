@@ -1353,3 +1353,90 @@ def test_a_year_right_by_a_violent_event_is_when_it_happened():
         assert not _violent(code(text, date="2009-03-01")), text
     doc = code("قتل جندي أمس في هجوم على قاعدة أقيمت منذ عام 2003.", date="2009-03-01")
     assert _violent(doc)
+
+
+def test_a_verb_in_the_plural_carries_its_subject():
+    # "وخطفوا": the subject is in the verb (a verb before its subject stays singular), so the
+    # actor after it is the object and the subject is the earlier verb's
+    for text, victims in (("اقتحم مسلحون مجهولون مقر الشركة في كركوك أمس وخطفوا موظفين تركيين.", "TUR"),
+                          ("هاجم مسلحون قرية في شمال البلاد وخطفوا ثلاثة مهندسين صينيين.", "CHN")):
+        e = one(code(text), "ASSAULT")
+        assert e.source is not None and "مسلحون" in e.source.name, text
+        assert e.target is not None and e.target.actor.country == victims, text
+
+
+def test_a_verb_joined_by_fa_shares_the_first_subject_and_hasb_names_no_actor():
+    doc = code("وقصفت طائرات حربية مواقع للمتمردين فقتلت عشرين متمردا حسب مسؤولين أفغان.")
+    # (the killing merges with the strike: same attackers, same rebels)
+    assaults = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    assert assaults and all(e.source is not None and e.source.actor.agent == "MIL" for e in assaults)
+    assert all(e.target is not None and e.target.actor.agent == "REB" for e in assaults)
+    assert all("مسؤولين" not in (p.name if p else "") for e in doc.events for p in (e.source, e.target))
+
+
+def test_killed_then_a_time_word_is_a_passive():
+    for text in ("وأفادت مصادر أمنية بأن ثلاثة من عناصر الشرطة قتلوا أمس في انفجار سيارة مفخخة.",
+                 "وقال الطبيب إن جنديين قتلا الأربعاء في هجوم على نقطة تفتيش جنوب المدينة."):
+        e = one(code(text), "ASSAULT")
+        assert e.source is None, text
+        assert e.target is not None and e.target.actor.agent in ("COP", "MIL"), text
+    # the speech verb's subject is not searched past بأن: the police are not the speaker
+    e = one(code("وأفادت مصادر أمنية بأن ثلاثة من عناصر الشرطة قتلوا أمس في انفجار."), "ASSAULT")
+    assert e.reported_by is None or "الشرطة" not in e.reported_by
+
+
+def test_a_bomber_who_blew_himself_up_is_not_followed_by_his_subject():
+    # "فجر نفسه قرب موكب الوزير": the minister is where it happened, not who did it
+    doc = code("وقال مصدر أمني إن انتحاريا يقود سيارة مفخخة، فجر نفسه قرب موكب وزير الداخلية العراقي.")
+    assert doc.events and all(e.source is None or e.source.actor.agent != "GOV" for e in doc.events)
+
+
+def test_an_unnamed_crowd_is_named_by_its_protest_noun():
+    e = one(code("وخرجت تظاهرة في بعقوبة أمس تدين زيارة الرئيس."), "PROTEST")
+    assert e.source is not None and e.source.name == "تظاهرة" and e.source.actor.agent == "CVL"
+
+
+def test_an_injury_noun_needs_its_victims():
+    # "إصابة" counts victims in a casualty report; with none named it is an injury of any kind
+    for text in ("ويغيب المدافع عن المباراة المقبلة بسبب الإصابة.",
+                 "وتوصي الوزارة باللقاح للوقاية من الإصابة بالتهاب الكبد.",
+                 "وقال المتحدث إن معظم الحالات كانت إصاباتها طفيفة وغادرت المستشفى."):
+        assert not _violent(code(text)), text
+    e = one(code("وأسفر القصف عن مقتل مدنيين وإصابة خمسة أطفال في حلب."), "ASSAULT")
+    assert e.target is not None and e.target.actor.agent == "CVL"
+
+
+def test_fires_and_collisions_are_accidents_unless_an_attack_is_named():
+    for text in ("لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون إثر تصادم سيارتين على طريق مكة.",
+                 "وأسفر حريق في مستودع بالمنطقة الصناعية عن مصرع عاملين وإصابة ثلاثة آخرين."):
+        assert not _violent(code(text)), text
+    # a fire that an attack set off: the attack stays
+    assert _violent(code("واندلع حريق في الفندق إثر هجوم انتحاري أسفر عن مقتل عشرين شخصا."))
+
+
+def test_a_charge_is_not_a_report():
+    # the accusation (ACCUSE) is the news; the killing it alleges is its content
+    doc = code("واتهمت منظمة العفو الدولية الشرطة بقتل متظاهرين في القاهرة.")
+    assert [e.plover_type for e in doc.events] == ["ACCUSE"]
+    assert not _violent(code("وأعدمت السلطات رجلين أدينا بقتل طفلة في الخرطوم."))
+    # a killing told as news after the accusation's clause is still coded
+    doc = code("قتل جنود ثلاثة مدنيين في القرية، واتهمت المنظمة الجيش بالتقصير.")
+    assert any(e.plover_type == "ASSAULT" for e in doc.events)
+
+
+def test_victims_named_by_a_feminine_noun_and_the_many_of_a_group():
+    # an indefinite feminine person noun is a victim (an indefinite institution is nobody)
+    for noun in ("امرأة", "فتاة", "طفلة"):
+        e = one(code(f"وأسفر القصف عن مقتل {noun} في الحي."), "ASSAULT")
+        assert e.target is not None and e.target.name == noun
+    # "العشرات من مستوطني القرية هاجموا": the many of a group are the subject
+    e = one(code("وقال المسؤول إن العشرات من مستوطني يتسهار هاجموا المزارعين قرب نابلس."), "ASSAULT")
+    assert e.source is not None and e.source.actor.country == "ISR"
+
+
+def test_victims_do_not_carry_the_subject_forward():
+    # "قُتل الطفل…" then "…محمّلاً الاحتلال": the participle continues the minister, not the child
+    doc = code("وقُتل الطفل في الحريق المتعمد. وعبر وزير الخارجية السعودي عن استنكار المملكة للجريمة، "
+               "محملاً سلطات الاحتلال الإسرائيلية المسؤولية.")
+    blame = [e for e in doc.events if e.plover_type == "ACCUSE"]
+    assert all(e.source is None or e.source.actor.agent != "CVL" for e in blame)

@@ -104,8 +104,14 @@ class EventFinder:
                 else:
                     subject, how = self._subject(tokens, mentions, t, matches)
                     if subject is None and sentence_subject is not None and _is_verb(tokens, t) \
-                            and tokens[t.i].prefixes[:1] == ("و",) and not self._continues(tokens, t):
-                        subject, how = sentence_subject, "coordinated"  # "اعتقلت الشرطة… وأفرجت عن…"
+                            and tokens[t.i].prefixes[:1] in (("و",), ("ف",)) and not self._continues(tokens, t):
+                        # "اعتقلت الشرطة… وأفرجت عن…", "قصفت الطائرات مواقع… فقتلت عشرين مسلحاً"
+                        subject, how = sentence_subject, "coordinated"
+                    elif subject is None and _is_verb(tokens, t) and _plural_past(tokens[t.i]) \
+                            and tokens[t.i].prefixes[:1] in (("و",), ("ف",)):
+                        # "اقتحم مسلحون مهبطاً… وخطفوا أربعة أوروبيين": the first verb's subject,
+                        # even where that verb is no event of ours
+                        subject, how = self._earlier_subject(tokens, mentions, t, matches), "coordinated"
                 if subject is None and self._continues(tokens, t):
                     subject = sentence_subject or (speaker if p.get("type") == "SPEECH" else None) \
                         or running_subject
@@ -129,7 +135,8 @@ class EventFinder:
                     if ap.get("type") == "SPEECH":
                         continue
                     event = self._event(doc, si, tokens, mentions, Match(t.i, t.j, alt), ap, subject, rep, how)
-                if subject is not None and not subject.target_only:
+                if subject is not None and not subject.target_only and "group.victims" not in subject.parts:
+                    # (victims are patients, never the subject a later وأكد or محملاً continues)
                     sentence_subject = sentence_subject or subject
                     running_subject = subject
                 sentence_events.extend(event)
@@ -210,7 +217,7 @@ class EventFinder:
         verbs_between = [x for x in matches if x.kind == "trigger" and x is not t]
         before = [mm for mm in mentions if mm.j <= t.i]
         after = [mm for mm in mentions if mm.i >= t.j]
-        joined = is_verb and tokens[t.i].prefixes[:1] == ("و",)
+        joined = is_verb and tokens[t.i].prefixes[:1] in (("و",), ("ف",))
         # SVO: an actor right before the verb (only particles like قد/لم/سوف or quotes between;
         # and its patron: "ميليشيات موالية لإيران هاجمت")
         patron = {k for x in before if x.m.prep == "ل" and x.i > 0 and tokens[x.i - 1].norm in AFFILIATED
@@ -232,6 +239,13 @@ class EventFinder:
             if any(v.i >= mm.j and v.j <= t.i for v in verbs_between):
                 break
             if mm.m.prep and is_verb:
+                if mm.m.prep == "من" and mm.i > 1 and tokens[mm.i - 1].norm == "من" \
+                        and (tokens[mm.i - 2].stem in self.crowd or tokens[mm.i - 2].norm in self.crowd) \
+                        and len([g for g in gap if g.stem not in self.particles]) <= 2 \
+                        and not any(g.is_punct for g in gap):
+                    # "العشرات من المستوطنين هاجموا", "العشرات من مستوطني براخة هاجموا": the many of a
+                    # group (its genitive or an adjective between)
+                    return mm.m, "svo"
                 if mm.m.prep == "من" and mm.i > 0 and tokens[mm.i - 1].norm == "من" \
                         and all(k in partitive for k in range(mm.j, t.i) if tokens[k].stem not in self.particles):
                     partitive.update(range(mm.i - 1, mm.j))
@@ -248,6 +262,11 @@ class EventFinder:
                 break
             if mm.m.prep in ("", "ب", "ل") or not mm.m.prep:
                 return mm.m, "before-noun"
+        if is_verb and (_plural_past(tokens[t.i]) or (t.j < len(tokens) and tokens[t.j].stem in _REFLEXIVE)):
+            # "وخطفوا ثلاثة مهندسين": a verb that agrees in the plural carries its subject (a verb
+            # before its subject stays singular), so the actor after it is the object; and after
+            # "فجّر نفسه" the subject came before (قرب موكب الوزير is where, not who)
+            return None, ""
         if is_verb:
             # VSO: the first actor after the verb without a preposition, adverbials allowed between
             feminine = self._feminine_past(tokens, t)
@@ -285,6 +304,23 @@ class EventFinder:
                     return mm.m, "vso"
                 break
         return None, ""
+
+    def _earlier_subject(self, tokens: list[Token], mentions: list[_M], t: Match,
+                         matches: list[Match]) -> Mention | None:
+        """The subject of the nearest verb before `t` in its clause: the actor right after it
+        (adverbs between), else right before it."""
+        for x in reversed(matches):
+            if x.j > t.i or x.kind != "trigger" or x.form.pos != "verb" or not _is_verb(tokens, x):
+                continue
+            if not self._clear(tokens, x.j, t.i):
+                return None
+            for mm in mentions:
+                if x.j <= mm.i < t.i and not mm.m.prep and all(
+                        g.stem in self.time_nouns or g.stem in self.particles for g in tokens[x.j:mm.i]):
+                    return mm.m
+            before = next((mm for mm in reversed(mentions) if mm.j == x.i and not mm.m.prep), None)
+            return before.m if before is not None else None
+        return None
 
     def _resumptive_author(self, tokens: list[Token], mentions: list[_M], t: Match) -> Mention | None:
         """"هجمات متزامنة شنها تنظيم داعش", "غارات شنتها طائرات روسية": a launch verb with a
@@ -495,7 +531,7 @@ class EventFinder:
             if target is None and tgt_spec.get("passive") and source is subject \
                     and subject is not None and not _agentive(subject) \
                     and ((how == "vso" and _clause_initial(tokens, t, self.time_nouns)) or (
-                        how == "svo" and _passive_after(tokens, t.j))):
+                        how == "svo" and _passive_after(tokens, t.j, self.time_nouns))):
                 # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان;
                 # "ثلاثون مسلحاً قُتلوا في ضربات جوية")
                 target, how_t = subject, "passive"
@@ -686,7 +722,12 @@ class EventFinder:
             a, b = tokens[t.j].start, tokens[k - 1].end
             text = doc.text[a:b]
         else:
-            a, b = tokens[t.i].start, tokens[t.j - 1].end
+            # "خرجت مظاهرة غاضبة", "نظموا مسيرة": the people of the protest noun that follows
+            # (one adverb allowed between), else those the verb itself carries
+            noun = next((x for x in doc.matches[tokens[t.i].sentence] if x.kind == "trigger"
+                         and x.form.pos == "noun" and x.form.entry.data.get("type") == "PROTEST"
+                         and t.j <= x.i <= t.j + 1), None) if tokens[t.i].sentence < len(doc.matches) else None
+            a, b = (tokens[noun.i].start, tokens[noun.j - 1].end) if noun else (tokens[t.i].start, tokens[t.j - 1].end)
             text = doc.text[a:b]
         actor = Actor(canonical="Civilians", country=place.actor.country if place else None, agent="CVL",
                       kind="sector")
@@ -989,15 +1030,25 @@ _PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء
 
 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_REFLEXIVE = frozenset({"نفس", "نفسه", "نفسها", "انفس", "انفسهم"})
 
 
-def _passive_after(tokens: list[Token], j: int) -> bool:
+def _plural_past(tok: Token) -> bool:
+    """A past verb with the plural ending -وا and no object pronoun (خطفوا، اعتدوا، قتلوا)."""
+    return not tok.suffix and len(tok.stem) > 3 and tok.stem.endswith("وا")
+_WEEKDAYS = frozenset(("اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"))
+
+
+def _passive_after(tokens: list[Token], j: int, time_nouns: frozenset[str] = frozenset()) -> bool:
     """An SVO verb with no object reads as a passive when it carries no object pronoun and
     what follows says where or how (قُتلوا في ضربات جوية، قُتل برصاص قناص, or the sentence
-    ends): "ثلاثون مسلحاً قتلوا في ضربات جوية" has victims, not killers."""
+    ends), a time word allowed first (قُتلا أمس في انفجار): "ثلاثون مسلحاً قتلوا في ضربات
+    جوية" has victims, not killers."""
     verb = tokens[j - 1] if 0 < j <= len(tokens) else None
     if verb is None or verb.suffix in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني"):
         return False
+    while j < len(tokens) and (tokens[j].stem in time_nouns or tokens[j].norm in _WEEKDAYS):
+        j += 1
     nxt = tokens[j] if j < len(tokens) else None
     return nxt is None or nxt.is_punct or nxt.norm in _PASSIVE_NEXT or nxt.stem in _PASSIVE_NEXT
 

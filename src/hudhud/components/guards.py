@@ -32,7 +32,11 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  another event;
 - ceased:        an attack that stopped or is to be stopped (توقفت الغارات، لوقف القصف) is not
                  reported as happening;
-- disaster:      deaths in earthquakes, floods or accidents are not assaults;
+- charge:        a violent verbal noun with بـ after an accusation, a conviction or a suspicion
+                 (اتهمت المنظمة الشرطة بقتل متظاهرين، أدينا بقتل طفلة) is the charge (the news is
+                 the accusation, ACCUSE);
+- disaster:      deaths in earthquakes, floods, fires or road accidents are not assaults (unless
+                 an attack is named);
 - test:          an explosion of a nuclear weapon is a test (فجرت قنبلتها الذرية), not an attack;
 - sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
 - metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks (and a named
@@ -72,6 +76,9 @@ class Guards:
         self.irrealis, self.habitual = g("guard_irrealis"), g("guard_habitual")
         self.ceased = g("guard_ceased")
         self.disaster = g("guard_disaster")
+        self.charge = g("guard_charge")
+        # (an attack named in the sentence; not عملية/عمليات, which is any operation: عمليات الإطفاء)
+        self.attack_nouns = g("attack_nouns") - {"عمليه", "عمليات"}
         self.relative = g("guard_relative")
         self.aside = g("guard_aside")
         self.long_standing = g("guard_long_standing")
@@ -227,6 +234,10 @@ class Guards:
             return "background"  # "يطالب المواطنون منذ سنوات بـ…": a long-standing position
         if not (e.date_text and e.date_precision == "day") and self._sentence(tokens)[1]:
             return "aggregate"  # "قتل 300 مدني خلال الأشهر الماضية": a count, not one event
+        head = tokens[k] if k < len(tokens) else None
+        if e.plover_type in _VIOLENT and head is not None and "ب" in head.prefixes \
+                and any(_is(t, self.charge) for t in self._clause_before(tokens, k, 8)):
+            return "charge"  # "اتهمت المنظمة الشرطة بقتل متظاهرين": the charge, not a report
         if any(_is(t, self.background) for t in before[-2:]) \
                 or any(_is(t, self.aside) for t in tokens[:min(k, 3)]):
             return "background"
@@ -241,7 +252,6 @@ class Guards:
         if len(before) == 3 and _is(before[0], self.background) and _is(before[1], self.duration) \
                 and before[2].stem == "من":
             return "background"  # "بعد يوم من مقتل": a day after an earlier event
-        head = tokens[k] if k < len(tokens) else None
         if before and _is(before[-1], self.anaphoric) and head is not None and head.has_article:
             return "background"  # "هذا الهجوم", "بهذا الاعتداء": an attack already told of
         if (k == 0 or tokens[k - 1].stem == "ان" or tokens[k - 1].is_punct) and any(
@@ -279,8 +289,11 @@ class Guards:
             return "hypothetical"  # "عادة ما يقوم أفرادها بتفجير": what usually happens
         if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":
             return "hypothetical"  # قد + present: "may"; (قد + past is "had": وكانت قد قطعت)
-        if e.plover_type == "ASSAULT" and e.source is None and not self.disaster.isdisjoint(self._sentence(tokens)[0]):
-            return "disaster"  # killed in an earthquake or an accident is not an assault
+        if e.plover_type == "ASSAULT" and e.source is None and not self.disaster.isdisjoint(self._sentence(tokens)[0]) \
+                and self.attack_nouns.isdisjoint(self._sentence(tokens)[0]):
+            # killed in an earthquake, a fire or a road accident is not an assault (a fire that an
+            # attack set off is: "الحريق الذي اندلع جراء هجوم انتحاري")
+            return "disaster"
         if e.date and doc.date and (doc.date - e.date).days > 400:
             return "background"
         if e.target is not None and any(w in self.late for w in bare_words(e.target.name)):

@@ -554,8 +554,10 @@ class MentionFinder:
                 return mention(self._state(country, None), "capital")
             return mention(self._state(country, agent), "state")
         if len(chain.parts) == 1 and head.kind == "group" and head.j - head.i == 1 and not head_tok.has_article \
-                and head_tok.stem.endswith("ه") and not head_tok.suffix:
-            return None  # an indefinite institution noun ("رئاسةً", "حكومةٍ") refers to nobody
+                and head_tok.stem.endswith("ه") and not head_tok.suffix and head.form.entry.id != "group.victims":
+            # an indefinite institution noun ("رئاسةً", "حكومةٍ") refers to nobody (a person
+            # does: "مقتل امرأة", "إصابة طفلة")
+            return None
         if agent is not None:
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
@@ -706,7 +708,8 @@ def _prep(tokens: list[Token], i: int) -> str:
 
 
 _PREPS = frozenset(("مع", "علي", "من", "الي", "عن", "في", "ضد", "نحو", "لدي", "عبر", "تجاه", "بحق", "بين",
-                    "قرب", "قبالة", "قباله", "داخل", "خارج", "امام", "حول", "باتجاه", "وسط"))
+                    "قرب", "قبالة", "قباله", "داخل", "خارج", "امام", "حول", "باتجاه", "وسط",
+                    "حسب", "وفق", "وفقا"))  # (حسب مسؤولين: who says so, never an object)
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك"})

@@ -19,6 +19,13 @@ country code. The same for the agent (`role`). Per field:
 Spans whose role is not a dict (`"UNKNOWN"`) or whose tokens cannot be located in the text are
 counted under `unlocated` and left out.
 
+`roles` asks whether Hudhud puts the actors in the right roles. For every row where Hudhud codes
+an event of the row's type (ASSAULT or PROTEST), each side (source, target) that the annotators
+marked is scored once: `agree` when one of the events' participants on that side overlaps a gold
+span of the same side, `swapped` when it overlaps only a gold span of the other side (the victim
+read as the attacker), `other` when it overlaps neither, `missing` when no event has a participant
+on that side. `agreement` is agree / (agree + swapped + other): how often a filled role is right.
+
     >>> score_actors("../shared/eval/arabic_event_gsr")["country"]["accuracy"]
 """
 
@@ -74,6 +81,7 @@ def score_actors(directory: str | Path | None = None, code: Callable[[str], Any]
     rows = read_spans(directory)
     counts: dict[str, Counter] = defaultdict(Counter)
     errors: dict[str, list] = defaultdict(list)
+    roles: dict[str, Counter] = defaultdict(Counter)
     unlocated = 0
     for row in rows:
         text = row.get("text") or ""
@@ -81,6 +89,7 @@ def score_actors(directory: str | Path | None = None, code: Callable[[str], Any]
         if not spans:
             continue
         doc = code(text)
+        _score_roles(text, spans, [e for e in doc.events if e.plover_type == row.get("event_type")], roles)
         mentions = [(m.start, m.end, m.actor, m.text) for m in doc.mentions]
         for span in spans:
             for side in ("source", "target"):
@@ -119,6 +128,41 @@ def score_actors(directory: str | Path | None = None, code: Callable[[str], Any]
                         "accuracy_covered": round(ok / cov, 4) if cov else 0.0,
                         "misses": {k: c[k] for k in ("no_mention", "no_code", "other_code")}}
     result["unlocated"] = unlocated
+    result["roles"] = {}
+    for side in ("source", "target"):
+        c = roles[side]
+        filled = c["agree"] + c["swapped"] + c["other"]
+        result["roles"][side] = {"n": filled + c["missing"], **{k: c[k] for k in ("agree", "swapped", "other", "missing")},
+                                 "agreement": round(c["agree"] / filled, 4) if filled else 0.0}
     if max_errors:
         result["errors"] = dict(errors)
     return result
+
+
+def _score_roles(text: str, spans: list[dict], events: list, counts: dict[str, Counter]) -> None:
+    """One row's role agreement (see the module docstring); rows with no event are skipped."""
+    if not events:
+        return
+    gold: dict[str, list[tuple[int, int]]] = {"source": [], "target": []}
+    for span in spans:
+        for side in gold:
+            where = locate(text, span.get(f"{side}_actor") or [])
+            if where is not None:
+                gold[side].append(where)
+
+    def hits(p, side: str) -> bool:
+        return p is not None and p.start is not None and any(s < p.end and p.start < e for s, e in gold[side])
+
+    for side, other in (("source", "target"), ("target", "source")):
+        if not gold[side]:
+            continue
+        got = [getattr(e, side) for e in events if getattr(e, side) is not None]
+        c = counts[side]
+        if not got:
+            c["missing"] += 1
+        elif any(hits(p, side) for p in got):
+            c["agree"] += 1
+        elif any(hits(p, other) for p in got):
+            c["swapped"] += 1
+        else:
+            c["other"] += 1
