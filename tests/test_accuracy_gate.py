@@ -53,6 +53,10 @@ def test_gsr_floors():
     if actors:
         assert result["actors"]["country"]["accuracy"] >= actors["country_accuracy"], result["actors"]
         assert result["actors"]["agent"]["accuracy"] >= actors["agent_accuracy"], result["actors"]
+        roles = result["actors"]["roles"]
+        for side in ("source", "target"):
+            if f"{side}_role_agreement" in actors:
+                assert roles[side]["agreement"] >= actors[f"{side}_role_agreement"], roles
 
 
 # --- the scorer itself ----------------------------------------------------------------------
