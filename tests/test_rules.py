@@ -1440,3 +1440,13 @@ def test_victims_do_not_carry_the_subject_forward():
                "محملاً سلطات الاحتلال الإسرائيلية المسؤولية.")
     blame = [e for e in doc.events if e.plover_type == "ACCUSE"]
     assert all(e.source is None or e.source.actor.agent != "CVL" for e in blame)
+
+
+def test_what_an_attack_targeted_is_its_target():
+    # "هجوم … استهدف دورية للجيش": the attack is استهدف's subject, the patrol (its army) the target
+    doc = code("وأعلنت الشرطة أن هجوما انتحاريا بسيارة ملغومة استهدف دورية للجيش العراقي شرق بغداد.")
+    assaults = [e for e in doc.events if e.plover_type == "ASSAULT"]
+    assert assaults and all(e.target is not None and e.target.actor.agent == "MIL" for e in assaults)
+    assert all(e.source is None or e.source.actor.agent != "MIL" for e in assaults)
+    e = one(code("وانفجرت عبوة ناسفة استهدفت موكب وزير الداخلية الأفغاني في كابول."), "ASSAULT")
+    assert e.target is not None and e.target.actor.country == "AFG"

@@ -60,6 +60,7 @@ class EventFinder:
         self.firearms = lexicon.words("instrument_firearms")
         self.beating = lexicon.words("instrument_beating")
         self.attack_objects = lexicon.words("attack_objects")
+        self.aim = lexicon.words("guard_aim")  # استهدف and its forms
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
 
     def __call__(self, doc: Document) -> Document:
@@ -262,6 +263,12 @@ class EventFinder:
                 break
             if mm.m.prep in ("", "ب", "ل") or not mm.m.prep:
                 return mm.m, "before-noun"
+        if is_verb and (tokens[t.i].stem in self.aim or tokens[t.i].norm in self.aim) and any(
+                x.kind == "trigger" and x.form.pos == "noun" and x.form.entry.data.get("type") == "ASSAULT"
+                and t.i - 1 <= x.j <= t.i for x in matches):
+            # "انفجار سيارة مفخخة استهدفت نقطة تفتيش": the attack is the subject, what follows
+            # is what it hit
+            return None, ""
         if is_verb and (_plural_past(tokens[t.i]) or (t.j < len(tokens) and tokens[t.j].stem in _REFLEXIVE)):
             # "وخطفوا ثلاثة مهندسين": a verb that agrees in the plural carries its subject (a verb
             # before its subject stays singular), so the actor after it is the object; and after
@@ -304,6 +311,22 @@ class EventFinder:
                     return mm.m, "vso"
                 break
         return None, ""
+
+    def _aimed_at(self, tokens: list[Token], clause_after: list[_M], t: Match) -> Mention | None:
+        """"انفجار سيارة مفخخة استهدفت نقطة تفتيش للشرطة", "هجوم انتحاري بسيارة ملغومة استهدف
+        دورية للجيش": an attack noun followed (within four words) by استهدف, whose object is what
+        the attack hit (its owner after a building or a vehicle)."""
+        for k in range(t.j, min(len(tokens), t.j + 5)):
+            tok = tokens[k]
+            if tok.is_punct or self._hard(tok):
+                return None
+            if (tok.stem in self.aim or tok.norm in self.aim) and not tok.suffix:
+                for mm in clause_after:
+                    if mm.i in (k + 1, k + 2) and (not mm.m.prep or (
+                            mm.m.prep == "ل" and tokens[mm.i - 1].stem in self.attack_objects)):
+                        return mm.m
+                return None
+        return None
 
     def _earlier_subject(self, tokens: list[Token], mentions: list[_M], t: Match,
                          matches: list[Match]) -> Mention | None:
@@ -547,6 +570,10 @@ class EventFinder:
                 source, how_s = res, "resumptive"
                 if target is res:
                     target, how_t = None, ""  # the author named after شنها is no object
+        if target is None and p["type"] == "ASSAULT" and not _is_verb(tokens, t):
+            aimed = self._aimed_at(tokens, clause_after, t)
+            if aimed is not None:
+                target, how_t = aimed, "aimed"  # "هجوم انتحاري استهدف دورية للجيش"
         if source is None and target is not None and p["type"] == "ASSAULT":
             # "اغتيل القائد بضربة جوية أمريكية": the author of the ب-weapon is the attacker
             # (within five words of the trigger or of the names after it: "اغتيل قائد فيلق القدس
