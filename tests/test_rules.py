@@ -1450,3 +1450,10 @@ def test_what_an_attack_targeted_is_its_target():
     assert all(e.source is None or e.source.actor.agent != "MIL" for e in assaults)
     e = one(code("وانفجرت عبوة ناسفة استهدفت موكب وزير الداخلية الأفغاني في كابول."), "ASSAULT")
     assert e.target is not None and e.target.actor.country == "AFG"
+
+
+def test_the_subject_of_a_light_verb_acts_even_when_a_victim_noun():
+    # "قامت امرأة بتفجير نفسها مستهدفةً دورية": the woman is the bomber, the patrol the target
+    e = one(code("وقامت امرأة بتفجير نفسها مستهدفة دورية للقوات الأمريكية جنوب بغداد."), "ASSAULT")
+    assert e.source is not None and e.source.name == "امرأة"
+    assert e.target is not None and e.target.actor.country == "USA"

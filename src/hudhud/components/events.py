@@ -314,13 +314,13 @@ class EventFinder:
 
     def _aimed_at(self, tokens: list[Token], clause_after: list[_M], t: Match) -> Mention | None:
         """"انفجار سيارة مفخخة استهدفت نقطة تفتيش للشرطة", "هجوم انتحاري بسيارة ملغومة استهدف
-        دورية للجيش": an attack noun followed (within four words) by استهدف, whose object is what
-        the attack hit (its owner after a building or a vehicle)."""
+        دورية للجيش": an attack noun followed (within four words) by استهدف or مستهدفاً, whose
+        object is what the attack hit (its owner after a building or a vehicle)."""
         for k in range(t.j, min(len(tokens), t.j + 5)):
             tok = tokens[k]
             if tok.is_punct or self._hard(tok):
                 return None
-            if (tok.stem in self.aim or tok.norm in self.aim) and not tok.suffix:
+            if (tok.stem in self.aim or tok.norm in self.aim or tok.norm in _AIMING) and not tok.suffix:
                 for mm in clause_after:
                     if mm.i in (k + 1, k + 2) and (not mm.m.prep or (
                             mm.m.prep == "ل" and tokens[mm.i - 1].stem in self.attack_objects)):
@@ -453,7 +453,9 @@ class EventFinder:
                                  (src_spec.get("preps") or []) + _AGENT_PREPS, tokens) \
             if p["type"] in ("ASSAULT", "COERCE") else None
         if subject is not None and p["type"] in ("ASSAULT", "COERCE") and not tgt_spec.get("subject") \
+                and not (how == "before-noun" and _light_verb(tokens, t)) \
                 and ("group.victims" in subject.parts or (agent_by is not None and agent_by is not subject)):
+            # (not the subject of a light verb, who acts: "قامت امرأة بتفجير نفسها")
             # victims are patients: "قُتل 16 شخصاً", "مقتل مدنيين" (passive or casualty report);
             # "قُتل الصحفي برصاص القوات الإسرائيلية": the agent comes with برصاص/على يد/بنيران
             target, how_t = subject, "victim" if "group.victims" in subject.parts else "passive"
@@ -1057,6 +1059,7 @@ _PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء
 
 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_AIMING = frozenset({"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين"})  # "…بتفجير نفسها مستهدفة دورية"
 _REFLEXIVE = frozenset({"نفس", "نفسه", "نفسها", "انفس", "انفسهم"})
 
 
