@@ -294,3 +294,14 @@ def test_every_plover_type_has_two_sentences():
     for c in CASES:
         types[c[2]] = types.get(c[2], 0) + 1
     assert len(types) == 16 and min(types.values()) >= 2, types
+
+
+def test_then_words_may_be_phrases():
+    # a `then` entry of two words matches two consecutive tokens, in any inflection the analyser
+    # gives them (the stem or the form)
+    from hudhud.components.events import EventFinder as Events
+    from hudhud.arabic.tokens import tokenize
+    toks = [t for t in tokenize("استأنفت مصر وتركيا العلاقات الدبلوماسية أمس") if not t.is_punct]
+    words = ["العلاقات الدبلوماسية", "التمثيل الدبلوماسي"]
+    assert Events._context(toks, words)
+    assert not Events._context([t for t in tokenize("العلاقات التجارية الدبلوماسية")], ["العلاقات الدبلوماسية"])

@@ -1457,3 +1457,42 @@ def test_the_subject_of_a_light_verb_acts_even_when_a_victim_noun():
     e = one(code("وقامت امرأة بتفجير نفسها مستهدفة دورية للقوات الأمريكية جنوب بغداد."), "ASSAULT")
     assert e.source is not None and e.source.name == "امرأة"
     assert e.target is not None and e.target.actor.country == "USA"
+
+
+def _type_codes(doc):
+    return [(e.plover_type, e.cameo_code) for e in doc.events]
+
+
+def test_a_harm_promised_on_a_condition_is_a_threat():
+    e = one(code("وقال المتحدث إن الحوثيين سيستهدفون السفن الأمريكية في البحر الأحمر إذا استمرت الغارات."))
+    assert (e.plover_type, e.cameo_code, e.plover_mode) == ("THREATEN", "138", "violence")
+    assert e.source.actor.country == "YEM" and e.target.actor.country == "USA"
+    e = one(code("وأعلن الاتحاد الأوروبي أنه سيفرض عقوبات جديدة على روسيا ما لم توقف هجومها."))
+    assert (e.plover_type, e.cameo_code) == ("THREATEN", "1312")
+    # with no condition, a future attack is no event (and no threat)
+    assert not code("وقال المتحدث إن الحوثيين سيستهدفون السفن الأمريكية في البحر الأحمر.").events
+
+
+def test_brandishing_force_or_sanctions_is_a_threat():
+    assert _type_codes(code("لوحت روسيا باستخدام القوة ضد أوكرانيا.")) == [("THREATEN", "138")]
+    assert _type_codes(code("ولوح الرئيس الأمريكي بفرض عقوبات على تركيا.")) == [("THREATEN", "1312")]
+    assert not code("ولوح اللاعب بيده للجماهير في نهاية المباراة.").events
+
+
+def test_restored_relations_and_reopened_embassies_are_support():
+    doc = code("واستأنفت مصر وتركيا العلاقات الدبلوماسية على مستوى السفراء.")
+    assert sorted((e.source.actor.country, e.target.actor.country) for e in doc.events) == [
+        ("EGY", "TUR"), ("TUR", "EGY")]
+    assert {e.cameo_code for e in doc.events} == {"054"}
+    e = one(code("وأعادت السعودية فتح سفارتها في بغداد بعد قطيعة طويلة."))
+    assert (e.plover_type, e.source.actor.country, e.target.actor.country) == ("SUPPORT", "SAU", "IRQ")
+    # an event at the embassy, trade or praise of diplomacy is none of this
+    for text in ("وأقام السفير السعودي حفل استقبال في السفارة.",
+                 "واستأنفت مصر وتركيا العلاقات التجارية.",
+                 "وأعاد الوزير التأكيد على أهمية الجهود الدبلوماسية."):
+        assert "054" not in {e.cameo_code for e in code(text).events}, text
+
+
+def test_what_an_agreement_agrees_on_is_still_to_come():
+    doc = code("اتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية خلال شهرين.")
+    assert {e.plover_type for e in doc.events} == {"AGREE"}

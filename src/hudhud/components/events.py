@@ -127,6 +127,12 @@ class EventFinder:
                         running_subject = subject
                         doc.note(f"speech '{_surface(doc, tokens, t)}': speaker {subject.text} ({how})")
                     continue
+                if t.i > 0 and tokens[t.i - 1].norm == "علي" \
+                        and any(ev.plover_type == "AGREE" and ev.end <= tokens[t.i].start for ev in sentence_events):
+                    # "اتفقت الرياض وطهران، أمس، على استئناف العلاقات": what is agreed on is the
+                    # agreement's content, still to come (and the date is the agreement's)
+                    doc.note(f"{p['id']}: '{_surface(doc, tokens, t)}' is what an agreement agrees on")
+                    continue
                 rep = sentence_speaker or (speaker if continuation or _embedded(tokens, t, self.boundaries) else None)
                 event = self._event(doc, si, tokens, mentions, t, p, subject, rep, how)
                 for alt in t.alts:  # another pattern on the same words (an analyst's, a narrower frame)
@@ -400,11 +406,18 @@ class EventFinder:
 
     @classmethod
     def _context(cls, window: list[Token], words: list[str]) -> bool:
+        """One of `words` in the window: a word as its stem or its form, a phrase ("العلاقات
+        الدبلوماسية") as consecutive tokens."""
         hit = cls._WANTED.get(id(words))
         if hit is None or hit[0] is not words:  # a pattern's word list, normalised once
-            hit = cls._WANTED[id(words)] = (words, frozenset(normalize_simple(w) for w in words))
-        wanted = hit[1]
-        return any(tok.stem in wanted or tok.norm in wanted for tok in window)
+            normed = [normalize_simple(w) for w in words]
+            hit = cls._WANTED[id(words)] = (words, frozenset(w for w in normed if " " not in w),
+                                            tuple(tuple(w.split()) for w in normed if " " in w))
+        _, wanted, phrases = hit
+        if any(tok.stem in wanted or tok.norm in wanted for tok in window):
+            return True
+        return any(all(window[k + d].norm == w or window[k + d].stem == w for d, w in enumerate(ph))
+                   for ph in phrases for k in range(len(window) - len(ph) + 1))
 
     def _clause_after(self, tokens: list[Token], t: Match, n: int) -> list[Token]:
         out = []

@@ -32,6 +32,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  another event;
 - ceased:        an attack that stopped or is to be stopped (توقفت الغارات، لوقف القصف) is not
                  reported as happening;
+- (recoded)      a harm promised on a condition (ستغلق إيران المضيق إذا تعرضت لهجوم، سنفرض
+                 عقوبات ما لم تنسحب) is a THREATEN of the harm's kind, not a future event;
 - charge:        a violent verbal noun with بـ after an accusation, a conviction or a suspicion
                  (اتهمت المنظمة الشرطة بقتل متظاهرين، أدينا بقتل طفلة) is the charge (the news is
                  the accusation, ACCUSE);
@@ -56,6 +58,9 @@ from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+# a conditional promise of harm, by the harm's type (sanctions: CAMEO 16x): PLOVER THREATEN mode
+# and CAMEO code (CAMEO2PLOVER: 138 threaten with military force, 1312 with sanctions, 130 threaten)
+_THREAT_CODES = {"ASSAULT": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": (None, "130")}
 # agents whose "violent attack" is a physical one (an unknown author counts as armed)
 _ARMED = frozenset({"MIL", "REB", "COP", "INS", "SPY", "UAF", "SEP", None})
 
@@ -203,6 +208,12 @@ class Guards:
                 return True
         return False
 
+    def _condition_after(self, tokens: list[Token], k_end: int) -> bool:
+        """A condition follows the trigger in its sentence: إذا، لو، في حال، إن لم، ما لم."""
+        rest = tokens[k_end + 1:]
+        return any(_is(t, self.hypothetical) for t in rest) or any(
+            t.stem == "لم" and p.stem in ("ان", "ما") for p, t in zip(rest, rest[1:]))
+
     def _clause_before(self, tokens: list[Token], k: int, n: int) -> list[Token]:
         """Up to `n` tokens before the trigger, not across punctuation."""
         return _clause_before_tokens(tokens, k, n, None)
@@ -224,6 +235,15 @@ class Guards:
         after = tokens[k_end + 1:k_end + 3]
         if tokens and (tokens[0].stem in self.question or tokens[-1].norm in ("؟", "?")):
             return "question"
+        if e.plover_type in _THREAT_CODES and e.modality == "intent" and e.source is not None \
+                and self._condition_after(tokens, k_end):
+            # "ستغلق إيران المضيق إذا تعرضت لهجوم", "سنفرض عقوبات ما لم تنسحب": a harm promised
+            # on a condition is a threat (PLOVER THREATEN), of the harm's kind
+            sanctions = e.cameo_code.startswith("16")  # (sanctions are COERCE 163 in CAMEO2PLOVER)
+            e.plover_mode, e.cameo_code = _THREAT_CODES["SANCTION" if sanctions else e.plover_type]
+            e.plover_type = "THREATEN"
+            e.rule += "+conditional"
+            return None
         if e.plover_type in _VIOLENT and e.modality == "intent":
             return "future"  # "سوف توجه ضربة": an attack that has not happened (a threat is THREATEN)
         if any(_is(t, self.hypothetical) for t in tokens[:k]) or any(_is(t, self.indefinite) for t in before[-2:]):
