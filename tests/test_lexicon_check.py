@@ -281,3 +281,14 @@ def test_extra_folder_may_add_names_to_a_shipped_country(tmp_path):
     lex = load_lexicon([tmp_path])
     assert any(f.entry.id == "country.EGY" for f in lex.index.get("ارض", []))
     assert any(f.entry.id == "country.EGY" for f in lex.index.get("مصر", []))
+
+
+def test_grammar_words_do_not_hide_triggers_or_names_in_the_text():
+    # a word class may list a word with its article (guard_background: المسؤولين); the tokeniser
+    # still splits it, so the protest noun and the officials' title match in the text
+    import hudhud
+    doc = hudhud.code_text("وتواصلت الاحتجاجات في البصرة لليوم الثالث.", date="2019-10-03")
+    tokens = [t for t in doc.tokens if t.norm == "الاحتجاجات"]
+    assert tokens and tokens[0].stem == "احتجاجات" and "ال" in tokens[0].prefixes
+    doc = hudhud.code_text("وأكد المسؤولين الأمريكيين أن المحادثات مستمرة.", date="2019-10-03")
+    assert any(m.actor.country == "USA" and m.actor.agent == "GOV" for m in doc.mentions)

@@ -260,6 +260,11 @@ class EventFinder:
             if is_verb:
                 if all(g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in gap):
                     return mm.m, "svo"
+                if _construct(tokens[mm.j - 1]) and len(gap) == 1 and not gap[0].is_punct \
+                        and not any(x.i == mm.j for x in verbs_between):
+                    # "العشرات من مستوطني براخة هاجموا": a plural in construct (مستوطني،
+                    # مقاتلو: its ن dropped) is followed by its genitive, a name we may not know
+                    return mm.m, "svo"
                 break
             by_attack = "ب" in tokens[t.i].prefixes and t.form.entry.data.get("type") == "ASSAULT"
             if (any(g.stem in _CIRCUMSTANCE for g in gap) or by_attack) \
@@ -635,7 +640,7 @@ class EventFinder:
             place = source if source.actor.agent is None and source.actor.kind == "state" else None
             source = None
             if src_spec.get("crowd") and _is_verb(tokens, t) and (
-                    place is not None or (how == "vso" and t.j < len(tokens) and tokens[t.j].norm in self.crowd)):
+                    place is not None or (how == "vso" and t.j < len(tokens) and (tokens[t.j].norm in self.crowd or tokens[t.j].stem in self.crowd))):
                 # "شهدت بغداد مظاهرات", "خرج الآلاف أمام السفارة الأمريكية": people, not the place
                 source, how_s = self._crowd(doc, tokens, t, place), "crowd"
         elif source is None and subject is None and src_spec.get("crowd") and _is_verb(tokens, t) \
@@ -1074,6 +1079,12 @@ _PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _AIMING = frozenset({"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين"})  # "…بتفجير نفسها مستهدفة دورية"
 _REFLEXIVE = frozenset({"نفس", "نفسه", "نفسها", "انفس", "انفسهم"})
+
+
+def _construct(tok: Token) -> bool:
+    """A sound masculine plural in construct state, its ن dropped before a genitive (مستوطني،
+    مقاتلو، عناصر is not one): the token ends in ي/و where its plural would end in ين/ون."""
+    return not tok.suffix and len(tok.stem) > 4 and tok.stem[-1] in "يو" and tok.stem[-2] not in "اوي"
 
 
 def _plural_past(tok: Token) -> bool:

@@ -227,11 +227,15 @@ class Lexicon:
         # ...and so do the grammar classes' words. A word written with ب or ل whose rest is itself
         # a known word enters bare: "بوقف" (طالب بوقف إطلاق النار، grammar's لوقف) would
         # otherwise stay whole wherever the text has it, and وقف would never be seen in it;
-        # the forms are tokenised with the same analysis, so they still match
+        # the forms are tokenised with the same analysis, so they still match. The same for a
+        # word written with ال: a guard's "الاحتجاجات" or "المسؤولين" kept whole would hide the
+        # protest noun احتجاجات and the officials' title in the text (the word classes are
+        # compared with both the stem and the form, so they still match; الذين stays whole)
         grammar_words = set().union(*self.grammar.values()) if self.grammar else set()
         known = vocab | grammar_words | set(FUNCTION_WORDS)
         vocab |= {w for w in inner | grammar_words
-                  if not (w[:1] in ("ب", "ل") and len(w) >= 4 and w[1:] in known)}
+                  if not (w[:1] in ("ب", "ل") and len(w) >= 4 and w[1:] in known)
+                  and not (w.startswith("ال") and len(w) > 4 and w[2:] in known)}
         self.analyzer.add(vocab)
         # words that are not parts of personal names (titles, verbs, places, grammar): an unknown
         # name after a title may not contain them
