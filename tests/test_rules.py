@@ -1052,7 +1052,8 @@ def test_a_dated_month_years_before_the_article_is_history():
 
 def test_a_count_since_a_year_is_a_statistic():
     for text in ("وقتل أكثر من 200 جندي في هجمات على القوافل منذ عام 2003.",
-                 "واختطف 40 صحفيا في البلاد منذ 2005."):
+                 "واختطف 40 صحفيا في البلاد منذ 2005.",
+                 "وتشن طائرات التحالف غارات على مواقع التنظيم في العراق منذ أغسطس 2014."):
         assert not _violent(code(text)), text
     assert _violent(code("وقتل أكثر من 20 جنديا في هجوم على قافلة أمس."))
 

@@ -125,6 +125,7 @@ _MONTHS = {
     "نوفمبر": 11, "تشرين ثاني": 11,
     "ديسمبر": 12, "كانون اول": 12,
 }
+MONTH_NAMES = frozenset(k for k in _MONTHS if " " not in k)  # one-word Gregorian month names
 # Hijri months (normalised; "ربيع اول" also matches "ربيع الاول", see _alt)
 _HMONTHS = {
     "محرم": 1, "صفر": 2, "ربيع اول": 3, "ربيع ثاني": 4, "ربيع اخر": 4,

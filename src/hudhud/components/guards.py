@@ -54,6 +54,7 @@ The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analyst
 from __future__ import annotations
 
 from hudhud.arabic.normalize import bare_words
+from hudhud.dates import MONTH_NAMES
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
@@ -363,8 +364,9 @@ def _clause_before_tokens(tokens: list[Token], k: int, n: int, boundaries) -> li
 
 
 def _year_follows(tokens: list[Token], i: int) -> bool:
-    """A year at `i`, with or without عام/سنة before it: "2002", "عام 2002"."""
-    if i < len(tokens) and tokens[i].stem in ("عام", "سنة", "سنه"):
+    """A year at `i`, with عام/سنة or a month's name before it or not: "2002", "عام 2002",
+    "سبتمبر 2014"."""
+    if i < len(tokens) and (tokens[i].stem in ("عام", "سنة", "سنه") or tokens[i].norm in MONTH_NAMES):
         i += 1
     return i < len(tokens) and len(tokens[i].norm) == 4 and tokens[i].norm.isdigit() \
         and tokens[i].norm[:2] in ("19", "20")
