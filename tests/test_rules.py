@@ -1497,3 +1497,11 @@ def test_restored_relations_and_reopened_embassies_are_support():
 def test_what_an_agreement_agrees_on_is_still_to_come():
     doc = code("اتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية خلال شهرين.")
     assert {e.plover_type for e in doc.events} == {"AGREE"}
+
+
+def test_a_membership_charge_keeps_its_preposition_phrase():
+    # "بالانتماء إلى داعش" belongs to the charge: the recipient of the handover is the state
+    for text, receiver in (("سلمت تركيا الأردن مطلوبا متهما بالانتماء إلى داعش.", "JOR"),
+                           ("سلمت الكويت مصر متهمين بالانضمام إلى جماعة الإخوان.", "EGY")):
+        e = one(code(text), "COOPERATE")
+        assert e.target is not None and e.target.actor.country == receiver and e.target.actor.agent is None, text

@@ -61,6 +61,7 @@ class EventFinder:
         self.beating = lexicon.words("instrument_beating")
         self.attack_objects = lexicon.words("attack_objects")
         self.aim = lexicon.words("guard_aim")  # استهدف and its forms
+        self.complement_heads = lexicon.words("complement_heads")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
 
     def __call__(self, doc: Document) -> Document:
@@ -825,6 +826,9 @@ class EventFinder:
             return None
         wanted = [normalize_simple(x) for x in preps]
         for mm in candidates:
+            k = mm.i - (1 if mm.m.prep and mm.m.prep not in ("ب", "ل", "ك") else 0)  # the prep's token
+            if k > 0 and tokens[k - 1].stem in self.complement_heads:
+                continue  # "متهماً بالانتماء إلى داعش": the phrase is the noun's, not the verb's
             if mm.m.prep in wanted:
                 return mm.m
             for w in wanted:
