@@ -265,3 +265,13 @@ def test_world_cities_beat_american_namesakes_with_american_actors():
     for name, country in (("جنيف", "CHE"), ("أثينا", "GRC"), ("أوديسا", "UKR"), ("كابول", "AFG")):
         doc = hudhud.code_text(f"التقى وزير الخارجية الأمريكي نظيره الروسي في {name} أمس.", date="2020-01-01")
         assert [e.place_country for e in doc.events] == [country], name
+
+
+def test_another_place_in_the_sentence_picks_the_namesake():
+    # دوما is a Syrian city and a West Bank village: a place named beside it decides, before the
+    # kind of place and the article's actors
+    import hudhud
+    near_nablus = hudhud.code_text("هاجم مستوطنون منزلا في دوما قرب نابلس.", date="2015-07-31")
+    near_damascus = hudhud.code_text("وقصفت طائرات حربية دوما في ريف دمشق.", date="2015-07-31")
+    assert [e.place_country for e in near_nablus.events] == ["PSE"]
+    assert [e.place_country for e in near_damascus.events] == ["SYR"]
