@@ -310,3 +310,13 @@ def test_a_name_then_a_title_of_another_country_is_two_people():
     # the same country's title is the person's own apposition
     doc = hudhud.code_text("قال بنيامين نتنياهو رئيس الوزراء الإسرائيلي إن الوضع خطير.", date="2019-06-01")
     assert [m.actor.id for m in doc.mentions] == ["netanyahu_benjamin"]
+
+
+def test_a_rank_with_no_name_after_it_is_a_team_or_a_brigade():
+    import hudhud
+    for text in ("وأوضح الفريق الطبي أن المصابين بحالة مستقرة.",
+                 "وعقد الفريق التنظيمي للانتخابات اجتماعه الأول بحضور رئيس الفريق."):
+        assert not [m for m in hudhud.code_text(text).mentions if m.actor.agent == "MIL"], text
+    # a rank before a name (known or not) or أول/ركن is the officer
+    for text in ("واستقبل الفريق رائد شاكر جودت الوفد.", "وقال الفريق أول ركن عبد الفتاح البرهان إن الجيش سيرد."):
+        assert [m for m in hudhud.code_text(text).mentions if m.actor.agent == "MIL"], text

@@ -558,9 +558,22 @@ class MentionFinder:
             # an indefinite institution noun ("رئاسةً", "حكومةٍ") refers to nobody (a person
             # does: "مقتل امرأة", "إصابة طفلة")
             return None
+        last = chain.parts[-1]
+        if getattr(last.form.entry, "id", None) == "title.general" and not self._rank_follows(tokens, last.j):
+            # a rank with no name after it is mostly another word: "الفريق الطبي" (a team),
+            # "اللواء المدرع" (a brigade), "رئيس الفريق"; "الفريق أول"، "العقيد فلان" keep it
+            return None
         if agent is not None:
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
+
+    @staticmethod
+    def _rank_follows(tokens: list[Token], j: int) -> bool:
+        """After a military rank: أول/ركن, or a word without the article (a name we may not know)."""
+        if j >= len(tokens) or tokens[j].is_punct:
+            return False
+        nxt = tokens[j]
+        return nxt.stem in ("اول", "ركن") or nxt.norm in ("الركن",) or not (nxt.has_article or nxt.prefixes)
 
     def _attack_adjective(self, m: Match, tokens: list[Token]) -> bool:
         """"هجوم انتحاري", "العملية الانتحارية", "تفجيرات انتحارية": after an attack noun (grammar
