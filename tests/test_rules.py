@@ -1505,3 +1505,18 @@ def test_a_membership_charge_keeps_its_preposition_phrase():
                            ("سلمت الكويت مصر متهمين بالانضمام إلى جماعة الإخوان.", "EGY")):
         e = one(code(text), "COOPERATE")
         assert e.target is not None and e.target.actor.country == receiver and e.target.actor.agent is None, text
+
+
+def test_concessions_to_demands_and_abandoned_plans():
+    e = one(code("وافقت الحكومة اللبنانية على مطالب النقابات بزيادة الرواتب."))
+    assert (e.plover_type, e.cameo_code) == ("CONCEDE", "083")
+    assert _type_codes(code("وافقت الحكومة اللبنانية على مشروع الموازنة.")) == [("AGREE", "030")]
+    assert _type_codes(code("تخلت الحكومة الإسرائيلية عن خطة الضم تحت الضغط الدولي.")) == [("CONCEDE", "080")]
+    assert not code("وتخلت الولايات المتحدة عن حلفائها الأكراد.").events
+    # a resignation in response to demands accedes to a change of leadership (CAMEO 0831)
+    assert _type_codes(code("استقال رئيس الوزراء العراقي استجابة لمطالب المحتجين.")) == [("CONCEDE", "0831")]
+    assert _type_codes(code("استقال وزير المالية الكويتي.")) == [("RETREAT", "084")]
+
+
+def test_banned_gatherings_are_a_restriction():
+    assert _type_codes(code("حظرت السلطات التركية التجمعات في إسطنبول.")) == [("COERCE", "172")]

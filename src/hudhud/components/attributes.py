@@ -79,6 +79,11 @@ class Attributes:
                 e.plover_type, e.plover_mode = "CONCEDE", None
                 e.cameo_code = "035" if e.modality == "intent" or e.cameo_code == "032" else "080"
                 e.rule += "+yield"
+            elif e.rule.startswith("retreat.resign") and self._yielding(tokens[k + 1:]):
+                # "استقال رئيس الوزراء استجابة لمطالب المحتجين": acceding to demands for a change
+                # of leadership (CAMEO 0831), not an ordinary resignation
+                e.plover_type, e.plover_mode, e.cameo_code = "CONCEDE", None, "0831"
+                e.rule += "+yield"
             if si not in date_cache:
                 s = doc.sentences[si]
                 found = [d for d in find_dates(doc.text, doc.date, s.start, s.end) if d.date is not None]

@@ -559,9 +559,11 @@ class MentionFinder:
             # does: "مقتل امرأة", "إصابة طفلة")
             return None
         last = chain.parts[-1]
-        if getattr(last.form.entry, "id", None) == "title.general" and not self._rank_follows(tokens, last.j):
-            # a rank with no name after it is mostly another word: "الفريق الطبي" (a team),
-            # "اللواء المدرع" (a brigade), "رئيس الفريق"; "الفريق أول"، "العقيد فلان" keep it
+        if getattr(last.form.entry, "id", None) == "title.general" and tokens[last.i].stem == "فريق" \
+                and not self._rank_follows(tokens, last.j):
+            # الفريق with no name after it is a team: "الفريق الطبي"، "رئيس الفريق"; "الفريق
+            # أول"، "الفريق رائد …" keep the rank (other ranks take family names with ال:
+            # "اللواء الغامدي")
             return None
         if agent is not None:
             return mention(Actor(agent=agent, kind="sector"), "sector")
