@@ -1520,3 +1520,11 @@ def test_concessions_to_demands_and_abandoned_plans():
 
 def test_banned_gatherings_are_a_restriction():
     assert _type_codes(code("حظرت السلطات التركية التجمعات في إسطنبول.")) == [("COERCE", "172")]
+
+
+def test_happened_is_not_signed():
+    # unvocalised وقع is "signed" or "happened": a signature has a document after it
+    assert not code("في أعقاب الصدامات التي وقعت بين الجنود الإسرائيليين والمستوطنين.").events
+    assert all(e.plover_type != "SUPPORT" for e in code("ووقعت اشتباكات عنيفة بين الطرفين في المدينة.").events)
+    e = one(code("ووقع العراق مع روسيا الاتحادية، الخميس، اتفاق تعاون عسكري."))
+    assert (e.plover_type, e.cameo_code, e.source.actor.country, e.target.actor.country) == ("SUPPORT", "057", "IRQ", "RUS")
