@@ -1528,3 +1528,20 @@ def test_happened_is_not_signed():
     assert all(e.plover_type != "SUPPORT" for e in code("ووقعت اشتباكات عنيفة بين الطرفين في المدينة.").events)
     e = one(code("ووقع العراق مع روسيا الاتحادية، الخميس، اتفاق تعاون عسكري."))
     assert (e.plover_type, e.cameo_code, e.source.actor.country, e.target.actor.country) == ("SUPPORT", "057", "IRQ", "RUS")
+
+
+def test_honorifics_and_we_point_back_to_the_speaker():
+    # "وطالب معاليه المجتمع الدولي": the honorific is the person named before; the actor after
+    # it is the object
+    doc = code("وقال الأمين العام لمنظمة التعاون الإسلامي إن الجريمة بشعة. "
+               "وطالب معاليه المجتمع الدولي بالاضطلاع بمسؤولياته.")
+    e = one(doc, "REQUEST")
+    assert "الأمين العام" in e.source.name and e.target.name == "المجتمع الدولي"
+    # "نطالب": we, the speaker's side
+    e = one(code("وقال الرئيس الفلسطيني محمود عباس: نطالب المجتمع الدولي بحماية الشعب الفلسطيني."), "REQUEST")
+    assert e.source.actor.country == "PSE" and e.target.name == "المجتمع الدولي"
+    # a past verb that starts with ن is no "we": نقل (نقل/ينقل gives ننقل, not نقل)
+    from hudhud.components.events import _first_person_forms
+    from hudhud.lexicon import load_lexicon
+    forms = _first_person_forms(load_lexicon().entries["cooperate.extradite"])
+    assert "ننقل" in forms and "نقل" not in forms

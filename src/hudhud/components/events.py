@@ -99,6 +99,16 @@ class EventFinder:
                     # a participle after a comma (مثمناً، مؤكداً) continues the sentence's subject
                     subject, how = sentence_subject or running_subject, "participle"
                     continuation = True
+                elif _is_verb(tokens, t) and t.j < len(tokens) and tokens[t.j].norm in _HONORIFICS \
+                        and (sentence_subject or speaker or running_subject):
+                    # "وطالب معاليه المجتمع الدولي بـ…": the honorific with its pronoun is the
+                    # subject named before (the actor after it is the object)
+                    subject, how = sentence_subject or speaker or running_subject, "honorific"
+                    continuation = True
+                elif _is_verb(tokens, t) and (sentence_speaker or speaker) and _first_person(tokens[t.i], t):
+                    # "وقال عباس: نطالب المجتمع الدولي…": "we" are the speaker's side
+                    subject, how = sentence_speaker or speaker, "first-person"
+                    continuation = True
                 elif sentence_speaker is not None and self._pronoun_subject(tokens, t, p):
                     # "أعلنت إسرائيل أنها ستسمح…", "قال الوزير إنه التقى نظيره": أن/إن + pronoun
                     # after a speech verb is its speaker (an actor after the verb is the object)
@@ -281,7 +291,8 @@ class EventFinder:
             # "انفجار سيارة مفخخة استهدفت نقطة تفتيش": the attack is the subject, what follows
             # is what it hit
             return None, ""
-        if is_verb and (_plural_past(tokens[t.i]) or (t.j < len(tokens) and tokens[t.j].stem in _REFLEXIVE)):
+        if is_verb and (_plural_past(tokens[t.i]) or _first_person(tokens[t.i], t)
+                        or (t.j < len(tokens) and tokens[t.j].stem in _REFLEXIVE)):
             # "وخطفوا ثلاثة مهندسين": a verb that agrees in the plural carries its subject (a verb
             # before its subject stays singular), so the actor after it is the object; and after
             # "فجّر نفسه" the subject came before (قرب موكب الوزير is where, not who)
@@ -1081,8 +1092,36 @@ _PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء
 
 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+# an honorific with its pronoun stands for the person already named: "وطالب معاليه", "وأكد سموه"
+_HONORIFICS = frozenset(h + p for h in ("معالي", "سمو", "فخامت", "سماحت", "جلالت", "سعادت", "دولت")
+                        for p in ("ه", "ها"))
 _AIMING = frozenset({"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين"})  # "…بتفجير نفسها مستهدفة دورية"
 _REFLEXIVE = frozenset({"نفس", "نفسه", "نفسها", "انفس", "انفسهم"})
+
+
+def _first_person(tok: Token, t: Match) -> bool:
+    """A present verb in the first person plural (نطالب، ندعو) carries its subject, "we": the
+    speaker, never the actor after it. Not a past form that happens to start with ن (نقل، نفذ)."""
+    return tok.stem.startswith("ن") and tok.stem in _first_person_forms(t.form.entry)
+
+
+_FIRST_PERSON: dict[int, frozenset[str]] = {}
+
+
+def _first_person_forms(entry) -> frozenset[str]:
+    """The first person plural present forms of a pattern's verbs (ن + the present stem), minus
+    any of its past forms written alike."""
+    got = _FIRST_PERSON.get(id(entry))
+    if got is None:
+        pasts, firsts = set(), set()
+        for spec in entry.data.get("verbs") or ():
+            parts = [normalize_simple(x).split() for x in spec.split("/")]
+            if parts and parts[0]:
+                pasts.add(parts[0][0])
+            if len(parts) > 1 and parts[1] and parts[1][0][:1] in "يت":
+                firsts.add("ن" + parts[1][0][1:])
+        got = _FIRST_PERSON[id(entry)] = frozenset(firsts - pasts)
+    return got
 
 
 def _construct(tok: Token) -> bool:
