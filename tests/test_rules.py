@@ -1545,3 +1545,10 @@ def test_honorifics_and_we_point_back_to_the_speaker():
     from hudhud.lexicon import load_lexicon
     forms = _first_person_forms(load_lexicon().entries["cooperate.extradite"])
     assert "ننقل" in forms and "نقل" not in forms
+
+
+def test_from_time_to_time_is_no_event():
+    for text in ("وتشهد أطراف المدينة مواجهات مسلحة بين فترة وأخرى بين الجيش والمسلحين.",
+                 "وتشن المقاومة بين الحين والآخر هجمات على مواقع الحوثيين."):
+        assert not _violent(code(text)), text
+    assert _violent(code("واندلعت مواجهات مسلحة أمس بين الحوثيين والمقاومة في الضالع."))

@@ -32,6 +32,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  another event;
 - ceased:        an attack that stopped or is to be stopped (توقفت الغارات، لوقف القصف) is not
                  reported as happening;
+- hypothetical also: "from time to time" (بين فترة وأخرى، من حين لآخر) makes a violent event a
+                 recurring state (grammar class guard_habitual_phrases);
 - (recoded)      a harm promised on a condition (ستغلق إيران المضيق إذا تعرضت لهجوم، سنفرض
                  عقوبات ما لم تنسحب) is a THREATEN of the harm's kind, not a future event;
 - charge:        a violent verbal noun with بـ after an accusation, a conviction or a suspicion
@@ -80,6 +82,7 @@ class Guards:
         self.verbal = g("guard_verbal_attack")
         self.metaphor = g("guard_metaphor")
         self.irrealis, self.habitual = g("guard_irrealis"), g("guard_habitual")
+        self.habitual_phrases = tuple(sorted(g("guard_habitual_phrases")))
         self.ceased = g("guard_ceased")
         self.disaster = g("guard_disaster")
         self.charge = g("guard_charge")
@@ -189,6 +192,11 @@ class Guards:
             words = frozenset(t.stem for t in tokens) | frozenset(t.norm for t in tokens)
             hit = self._memo[key] = (words, self._over_a_period(tokens))
         return hit
+
+    def _from_time_to_time(self, tokens: list[Token]) -> bool:
+        """The sentence says "from time to time" (grammar class guard_habitual_phrases)."""
+        text = " " + " ".join(t.norm for t in tokens) + " "
+        return any(f" {ph} " in text for ph in self.habitual_phrases)
 
     def _over_a_period(self, tokens: list[Token]) -> bool:
         """The sentence counts over a past period of months or years (خلال السنوات الخمس
@@ -308,6 +316,8 @@ class Guards:
             return "hypothetical"  # "هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات"
         if any(_is(t, self.habitual) and n.norm == "ما" for t, n in zip(clause, clause[1:])):
             return "hypothetical"  # "عادة ما يقوم أفرادها بتفجير": what usually happens
+        if self.habitual_phrases and e.plover_type in _VIOLENT and self._from_time_to_time(tokens):
+            return "hypothetical"  # "تشهد المدينة مواجهات بين فترة وأخرى": recurring, not one event
         if before and before[-1].stem == "قد" and head is not None and head.norm[:1] in "يتن":
             return "hypothetical"  # قد + present: "may"; (قد + past is "had": وكانت قد قطعت)
         if e.plover_type == "ASSAULT" and e.source is None and not self.disaster.isdisjoint(self._sentence(tokens)[0]) \
