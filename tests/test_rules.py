@@ -1552,3 +1552,19 @@ def test_from_time_to_time_is_no_event():
                  "وتشن المقاومة بين الحين والآخر هجمات على مواقع الحوثيين."):
         assert not _violent(code(text)), text
     assert _violent(code("واندلعت مواجهات مسلحة أمس بين الحوثيين والمقاومة في الضالع."))
+
+
+def test_an_attacks_toll_names_its_victims():
+    for text in ("وقبل يومين، انفجرت سيارة مفخخة لدى مرور حافلة للشرطة، موقعة 11 قتيلا و31 جريحا.",
+                 "وأسفر تفجير انتحاري استهدف قافلة عسكرية عن سقوط 21 قتيلا."):
+        e = one(code(text), "ASSAULT")
+        assert e.target is not None and "قتيلا" in e.target.name, text
+
+
+def test_a_count_over_the_last_two_years_is_a_statistic_despite_an_earlier_comparison():
+    # "خلال العامين السابقين" is a period (dual); a comparative in another clause does not
+    # make it one event
+    text = ("ويرى البعض أن الجماعات المتطرفة باتت أكثر تشددا، وساعد على ذلك شن نحو ست ضربات جوية "
+            "خلال العامين الماضيين قتلت مدنيين.")
+    assert not _violent(code(text))
+    assert not _violent(code("وشنت الطائرات نحو ثلاثين غارة خلال الأشهر الماضية."))

@@ -351,6 +351,21 @@ class EventFinder:
                 return None
         return None
 
+    def _toll(self, doc: Document, si: int, tokens: list[Token], mentions: list[_M], t: Match) -> Mention | None:
+        """The victims an attack's toll counts, after it in its sentence: "أسفرت عن سقوط 12
+        قتيلا", "موقعة 11 قتيلا", "أوقع عشرات الجرحى" (no other attack between)."""
+        others = [x.i for x in doc.matches[si] if x.kind == "trigger" and x.i >= t.j
+                  and x.form.entry.data.get("type") == "ASSAULT"
+                  and tokens[x.i].stem not in self.aim] if si < len(doc.matches) else []  # (استهدف: the same attack)
+        for mm in mentions:
+            if mm.i < t.j or mm.i - t.j > 14 or "group.victims" not in mm.m.parts:
+                continue
+            if any(t.j <= k < mm.i for k in others) or any(tok.is_punct and tok.norm == "." for tok in tokens[t.j:mm.i]):
+                return None
+            if any(tokens[k].stem in _TOLL or tokens[k].norm in _TOLL for k in range(max(t.j, mm.i - 2), mm.i)):
+                return mm.m
+        return None
+
     def _earlier_subject(self, tokens: list[Token], mentions: list[_M], t: Match,
                          matches: list[Match]) -> Mention | None:
         """The subject of the nearest verb before `t` in its clause: the actor right after it
@@ -606,6 +621,10 @@ class EventFinder:
             aimed = self._aimed_at(tokens, clause_after, t)
             if aimed is not None:
                 target, how_t = aimed, "aimed"  # "هجوم انتحاري استهدف دورية للجيش"
+        if target is None and p["type"] == "ASSAULT":
+            toll = self._toll(doc, si, tokens, mentions, t)
+            if toll is not None:
+                target, how_t = toll, "toll"  # "انفجرت سيارة مفخخة، موقعة 11 قتيلا"
         if source is None and target is not None and p["type"] == "ASSAULT":
             # "اغتيل القائد بضربة جوية أمريكية": the author of the ب-weapon is the attacker
             # (within five words of the trigger or of the names after it: "اغتيل قائد فيلق القدس
@@ -1095,6 +1114,9 @@ _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 # an honorific with its pronoun stands for the person already named: "وطالب معاليه", "وأكد سموه"
 _HONORIFICS = frozenset(h + p for h in ("معالي", "سمو", "فخامت", "سماحت", "جلالت", "سعادت", "دولت")
                         for p in ("ه", "ها"))
+# words that count an attack's victims before them (سقوط 12 قتيلا، موقعة 11 قتيلا، أوقع عشرات الجرحى)
+_TOLL = frozenset({"سقوط", "موقعا", "موقعه", "موقعين", "اوقع", "اوقعت", "واوقع", "واوقعت", "مخلفا",
+                   "مخلفه", "خلف", "خلفت", "وخلف", "وخلفت", "حصد", "حصدت", "ضحيته", "ضحيتها"})
 _AIMING = frozenset({"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين"})  # "…بتفجير نفسها مستهدفة دورية"
 _REFLEXIVE = frozenset({"نفس", "نفسه", "نفسها", "انفس", "انفسهم"})
 

@@ -212,8 +212,10 @@ class Guards:
             else:
                 continue
             # (a superlative compares one event with the period; "أكثر من 90" is a count)
+            # (within the few words before the period: "أعنف هجوم خلال السنوات الماضية", not a
+            # comparison in another clause: "أجندة أكثر راديكالية، … خلال العامين السابقين")
             if found and not any(_is(b, self.superlative) and not (n + 1 < i and tokens[n + 1].stem == "من")
-                                 for n, b in enumerate(tokens[:i])):
+                                 for n, b in enumerate(tokens[:i]) if n >= i - 8):
                 return True
         return False
 
