@@ -1568,3 +1568,11 @@ def test_a_count_over_the_last_two_years_is_a_statistic_despite_an_earlier_compa
             "خلال العامين الماضيين قتلت مدنيين.")
     assert not _violent(code(text))
     assert not _violent(code("وشنت الطائرات نحو ثلاثين غارة خلال الأشهر الماضية."))
+
+
+def test_what_cooperation_is_for_is_its_purpose():
+    for text in ("نسقت القوات العراقية مع التحالف الدولي لشن هجمات على داعش.",
+                 "تعاونت الشرطة الأردنية مع الإنتربول لاعتقال المطلوب."):
+        assert {e.plover_type for e in code(text).events} == {"COOPERATE"}, text
+    # an attack with a purpose of its own is still an attack
+    assert _violent(code("قصفت الطائرات مواقع المتمردين لقتل قادتهم."))

@@ -26,7 +26,9 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - aggregate:     the sentence counts over a past period of months or years (خلال السنوات
                  الماضية، منذ بداية الحرب، منذ عام 2002): a statistic, not one event;
 - purpose:       a verbal noun with لـ and no named attacker (لقتل، لمقتل), or after a verbal noun
-                 of carrying out with لـ (لتنفيذ عمليات الاختطاف، لشن هجوم): a purpose or reference;
+                 of carrying out with لـ (لتنفيذ عمليات الاختطاف، لشن هجوم), or after a
+                 cooperation, a consultation or an agreement in its clause (نسقت القوات مع
+                 التحالف لشن هجمات): a purpose or reference;
 - requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف) has not happened;
 - rejected:      what a rejection rejects (رفضت باكستان الاتهامات الأمريكية) is its object, not
                  another event;
@@ -61,6 +63,7 @@ from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+_COOPERATIVE = frozenset({"COOPERATE", "CONSULT", "AGREE", "REQUEST", "SUPPORT", "AID"})
 # a conditional promise of harm, by the harm's type (sanctions: CAMEO 16x): PLOVER THREATEN mode
 # and CAMEO code (CAMEO2PLOVER: 138 threaten with military force, 1312 with sanctions, 130 threaten)
 _THREAT_CODES = {"ASSAULT": ("violence", "138"), "SANCTION": ("restrict", "1312"), "COERCE": (None, "130")}
@@ -302,6 +305,12 @@ class Guards:
         noun = head is not None and e.rule and "ل" in head.prefixes[:2] and not head.prefixes[:1] == ("ال",)
         if noun and not (k > 0 and tokens[k - 1].stem.startswith(("تعرض", "يتعرض"))) and e.source is None:
             return "purpose"  # "لقتل الرهينة", "لمقتل": a purpose or a reference, not a report
+        if noun and e.plover_type in _VIOLENT and any(
+                o.plover_type in _COOPERATIVE and o.sentence_start == e.sentence_start and o.end <= e.start
+                and not any(t.is_punct for t in tokens[:k] if t.start >= o.end) for o in doc.events):
+            # "نسقت القوات العراقية مع التحالف لشن هجمات"، "تعاونت الشرطة مع الإنتربول لاعتقال
+            # المطلوب": what the cooperation is for, not a report of it
+            return "purpose"
         if e.plover_type == "ASSAULT" and (
                 (before and _is(before[-1], self.aim) and not before[-1].prefixes
                  and head is not None and _is(head, self.aim_nouns))  # (not "استهدفت غارة")
