@@ -354,9 +354,10 @@ class EventFinder:
     def _toll(self, doc: Document, si: int, tokens: list[Token], mentions: list[_M], t: Match) -> Mention | None:
         """The victims an attack's toll counts, after it in its sentence: "أسفرت عن سقوط 12
         قتيلا", "موقعة 11 قتيلا", "أوقع عشرات الجرحى" (no other attack between)."""
+        # (استهدف after the attack is the same attack, not another one)
         others = [x.i for x in doc.matches[si] if x.kind == "trigger" and x.i >= t.j
                   and x.form.entry.data.get("type") == "ASSAULT"
-                  and tokens[x.i].stem not in self.aim] if si < len(doc.matches) else []  # (استهدف: the same attack)
+                  and tokens[x.i].stem not in self.aim] if si < len(doc.matches) else []
         for mm in mentions:
             if mm.i < t.j or mm.i - t.j > 14 or "group.victims" not in mm.m.parts:
                 continue
@@ -671,7 +672,8 @@ class EventFinder:
             place = source if source.actor.agent is None and source.actor.kind == "state" else None
             source = None
             if src_spec.get("crowd") and _is_verb(tokens, t) and (
-                    place is not None or (how == "vso" and t.j < len(tokens) and (tokens[t.j].norm in self.crowd or tokens[t.j].stem in self.crowd))):
+                    place is not None or (how == "vso" and t.j < len(tokens)
+                                          and (tokens[t.j].norm in self.crowd or tokens[t.j].stem in self.crowd))):
                 # "شهدت بغداد مظاهرات", "خرج الآلاف أمام السفارة الأمريكية": people, not the place
                 source, how_s = self._crowd(doc, tokens, t, place), "crowd"
         elif source is None and subject is None and src_spec.get("crowd") and _is_verb(tokens, t) \
@@ -1127,13 +1129,14 @@ def _first_person(tok: Token, t: Match) -> bool:
     return tok.stem.startswith("ن") and tok.stem in _first_person_forms(t.form.entry)
 
 
-_FIRST_PERSON: dict[int, frozenset[str]] = {}
+_FIRST_PERSON: dict[tuple, frozenset[str]] = {}
 
 
 def _first_person_forms(entry) -> frozenset[str]:
     """The first person plural present forms of a pattern's verbs (ن + the present stem), minus
     any of its past forms written alike."""
-    got = _FIRST_PERSON.get(id(entry))
+    key = (entry.id, tuple(entry.data.get("verbs") or ()))
+    got = _FIRST_PERSON.get(key)
     if got is None:
         pasts, firsts = set(), set()
         for spec in entry.data.get("verbs") or ():
@@ -1142,7 +1145,7 @@ def _first_person_forms(entry) -> frozenset[str]:
                 pasts.add(parts[0][0])
             if len(parts) > 1 and parts[1] and parts[1][0][:1] in "يت":
                 firsts.add("ن" + parts[1][0][1:])
-        got = _FIRST_PERSON[id(entry)] = frozenset(firsts - pasts)
+        got = _FIRST_PERSON[key] = frozenset(firsts - pasts)
     return got
 
 
