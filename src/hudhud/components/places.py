@@ -450,7 +450,8 @@ class Places:
             if pick is None:
                 continue
             a, b, places = pick[:3]
-            best = max(places, key=lambda p: score(p, self._near(context, cache.get(pick_sentence), a)))
+            near = self._near(context, cache.get(pick_sentence), a) if len(places) > 1 else context
+            best = max(places, key=lambda p: score(p, near))
             _set(e, best, a, b)
             doc.note(f"place: {doc.text[a:b]!r} → {best.name} ({best.country}) for {e.trigger!r}")
         return doc
