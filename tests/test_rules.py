@@ -1576,3 +1576,15 @@ def test_what_cooperation_is_for_is_its_purpose():
         assert {e.plover_type for e in code(text).events} == {"COOPERATE"}, text
     # an attack with a purpose of its own is still an attack
     assert _violent(code("قصفت الطائرات مواقع المتمردين لقتل قادتهم."))
+
+
+def test_an_attack_and_its_instrument_are_one_event():
+    # "هجوم انتحاري بسيارة مفخخة": one attack (suicide mode kept), dated by the date of the
+    # sentence whichever trigger it sits nearer to
+    doc = code("أوقع هجوم انتحاري بسيارة مفخخة استهدف الشرطة العراقية في بيجي، امس، ثمانية قتلى على الأقل.",
+               date="2008-11-14")
+    e = one(doc, "ASSAULT")
+    assert e.cameo_code == "1831" and e.date == dt.date(2008, 11, 13)
+    # two attacks with a conjunction between stay two
+    doc = code("وشن المسلحون هجوما انتحاريا على مركز للشرطة وهجوما آخر بسيارة مفخخة على ثكنة للجيش.")
+    assert len([e for e in doc.events if e.plover_type == "ASSAULT"]) == 2

@@ -56,7 +56,8 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 class CasualtyMerge:
-    """A casualty report and the attack it names are one event, within one sentence.
+    """A casualty report and the attack it names are one event, within one sentence (and so are
+    an attack noun and its instrument right after it: "هجوم انتحاري بسيارة مفخخة").
 
     "قتل أكثر من مئتي شخص في هجمات شنها تنظيم داعش", "اغتيل قائد فيلق القدس بضربة جوية
     أمريكية", "أسفر هجوم انتحاري عن مقتل أربعة جنود": the report with victims and no attacker
@@ -69,6 +70,7 @@ class CasualtyMerge:
 
     def __call__(self, doc: Document) -> Document:
         drop: set[int] = set()
+        self._instruments(doc, drop)
         for b in doc.events:
             if b.plover_type != "ASSAULT" or b.negated or id(b) in drop:
                 continue
@@ -98,6 +100,29 @@ class CasualtyMerge:
                      + ", ".join(f"'{a.trigger}'" for a in victims))
         doc.events = [e for e in doc.events if id(e) not in drop]
         return doc
+
+    @staticmethod
+    def _instruments(doc: Document, drop: set[int]) -> None:
+        """"هجوم انتحاري بسيارة مفخخة": an attack noun with its instrument right after it (بـ) is
+        one attack, whatever the two modes; it keeps the first noun's mode and the instrument's
+        date, roles and report when it has none of its own."""
+        events = [e for e in doc.events if e.plover_type == "ASSAULT" and not e.negated]
+        for a in events:
+            for b in events:
+                if a is b or id(a) in drop or id(b) in drop or a.sentence_start != b.sentence_start:
+                    continue
+                gap = doc.text[a.end:b.start]
+                if not (0 <= len(gap) <= 2 and not gap.strip() and b.trigger.startswith("ب")):
+                    continue
+                if not (_actor_ok(a.source, b.source) or a.source is None or b.source is None):
+                    continue
+                a.source, a.target = _richer(a.source, b.source), _richer(a.target, b.target)
+                if b.date_text and not a.date_text:
+                    a.date, a.date_text, a.date_precision = b.date, b.date_text, b.date_precision
+                a.reports.extend(b.reports)
+                a.rule += "+" + b.rule
+                drop.add(id(b))
+                doc.note(f"instrument merge: '{b.trigger}' ({b.rule}) is the instrument of '{a.trigger}'")
 
 
 class Merger:
