@@ -1588,3 +1588,14 @@ def test_an_attack_and_its_instrument_are_one_event():
     # two attacks with a conjunction between stay two
     doc = code("وشن المسلحون هجوما انتحاريا على مركز للشرطة وهجوما آخر بسيارة مفخخة على ثكنة للجيش.")
     assert len([e for e in doc.events if e.plover_type == "ASSAULT"]) == 2
+
+
+def test_a_place_that_suffered_an_attack():
+    # "تعرضت مدينة سراقب لقصف": the place is what was hit; its country is the target
+    e = one(code("وتعرضت مدينة سراقب لقصف عنيف أمس."), "ASSAULT")
+    assert e.target is not None and e.target.actor.country == "SYR" and e.place_name == "Saraqib"
+    e = one(code("وقالت الشرطة إن المنطقة الخضراء في بغداد تعرضت لهجوم صاروخي."), "ASSAULT")
+    assert e.target is not None and e.target.actor.country == "IRQ"
+    # a place that suffered weather, or a person an injury, is no attack
+    assert not _violent(code("وتعرضت المنطقة لموجة حر شديدة."))
+    assert not _violent(code("وتعرض اللاعب لإصابة في الركبة."))

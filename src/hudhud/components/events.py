@@ -335,6 +335,22 @@ class EventFinder:
                 break
         return None, ""
 
+    @staticmethod
+    def _place_subject(tokens: list[Token], t: Match) -> bool:
+        """A place noun (مدينة، منطقة، بلدة، حي، مخيم…) right after the verb, or opening the
+        clause right before it: the verb's subject is a place."""
+        def place(k: int) -> bool:
+            return 0 <= k < len(tokens) and (tokens[k].stem in PLACE_NOUNS or tokens[k].norm in PLACE_NOUNS)
+        if place(t.j):
+            return True
+        k = t.i - 1
+        while k >= 0 and not tokens[k].is_punct and t.i - k <= 4:
+            if place(k) and (k == 0 or tokens[k - 1].is_punct or tokens[k - 1].stem in ("ان", "بان")
+                             or tokens[k - 1].norm in ("ان", "بان", "وان") or "و" in tokens[k].prefixes):
+                return True
+            k -= 1
+        return False
+
     def _aimed_at(self, tokens: list[Token], clause_after: list[_M], t: Match) -> Mention | None:
         """"انفجار سيارة مفخخة استهدفت نقطة تفتيش للشرطة", "هجوم انتحاري بسيارة ملغومة استهدف
         دورية للجيش": an attack noun followed (within four words) by استهدف or مستهدفاً, whose
@@ -351,13 +367,15 @@ class EventFinder:
                 return None
         return None
 
-    def _toll(self, doc: Document, si: int, tokens: list[Token], mentions: list[_M], t: Match) -> Mention | None:
+    def _toll(self, doc: Document, si: int, tokens: list[Token], mentions: list[_M], t: Match,
+              then: list[str]) -> Mention | None:
         """The victims an attack's toll counts, after it in its sentence: "أسفرت عن سقوط 12
         قتيلا", "موقعة 11 قتيلا", "أوقع عشرات الجرحى" (no other attack between)."""
-        # (استهدف after the attack is the same attack, not another one)
+        # (استهدف after the attack, or the attack word a verb needs — تعرض لهجوم — is the same
+        # attack, not another one)
         others = [x.i for x in doc.matches[si] if x.kind == "trigger" and x.i >= t.j
-                  and x.form.entry.data.get("type") == "ASSAULT"
-                  and tokens[x.i].stem not in self.aim] if si < len(doc.matches) else []
+                  and x.form.entry.data.get("type") == "ASSAULT" and tokens[x.i].stem not in self.aim
+                  and not (then and self._context(tokens[x.i:x.i + 1], then))] if si < len(doc.matches) else []
         for mm in mentions:
             if mm.i < t.j or mm.i - t.j > 14 or "group.victims" not in mm.m.parts:
                 continue
@@ -623,7 +641,7 @@ class EventFinder:
             if aimed is not None:
                 target, how_t = aimed, "aimed"  # "هجوم انتحاري استهدف دورية للجيش"
         if target is None and p["type"] == "ASSAULT":
-            toll = self._toll(doc, si, tokens, mentions, t)
+            toll = self._toll(doc, si, tokens, mentions, t, p.get("then") or [])
             if toll is not None:
                 target, how_t = toll, "toll"  # "انفجرت سيارة مفخخة، موقعة 11 قتيلا"
         if source is None and target is not None and p["type"] == "ASSAULT":
@@ -716,6 +734,12 @@ class EventFinder:
             # "هاجم مسلحون مسجدا جنوب بغداد": a building or a vehicle is hit; its place's
             # country, when named, is the target (Locate)
             doc.note(f"{p['id']}: the object after '{_surface(doc, tokens, t)}' is a building or a vehicle")
+            require = [r for r in require if r != "target"]
+        if target is None and "target" in require and p["type"] == "ASSAULT" and tgt_spec.get("subject") \
+                and _is_verb(tokens, t) and self._place_subject(tokens, t):
+            # "تعرضت مدينة حلب لقصف عنيف", "المنطقة الخضراء تعرضت لهجوم": the place is hit; its
+            # country, when the gazetteer knows it, is the target (Locate)
+            doc.note(f"{p['id']}: the subject of '{surface}' is a place")
             require = [r for r in require if r != "target"]
         if ("source" in require and source is None) or ("target" in require and target is None):
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")
