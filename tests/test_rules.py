@@ -1599,3 +1599,12 @@ def test_a_place_that_suffered_an_attack():
     # a place that suffered weather, or a person an injury, is no attack
     assert not _violent(code("وتعرضت المنطقة لموجة حر شديدة."))
     assert not _violent(code("وتعرض اللاعب لإصابة في الركبة."))
+
+
+def test_a_year_with_aam_that_opens_the_sentence_frames_it():
+    # "وفي عام 2007 … أعلنت أمريكا حصاراً": history; the same frame this year dates to the year
+    doc = code("وفي عام 2007 أكدت الوكالة أن إيران لا تملك السلاح النووي، وحينها أعلنت أمريكا حصارا "
+               "شديدا على إيران.", date="2015-08-01")
+    assert not doc.events
+    doc = code("وفي عام 2015 وقعت السعودية ومصر اتفاقية لترسيم الحدود البحرية.", date="2015-08-01")
+    assert doc.events and all(e.date == dt.date(2015, 1, 1) and e.date_precision == "year" for e in doc.events)

@@ -97,8 +97,11 @@ class Attributes:
             # a date that opens the sentence ("وفي 3 مايو 1995 انفجرت… وقتل…", "* 8 يناير 2004:")
             # also dates the events that have no date of their own
             own = [d for d in date_cache[si] if _nearest(d, by_sentence[si]).start == e.start]
-            self._date(doc, e, own or [d for d in date_cache[si][:1]
-                                       if _OPENER.fullmatch(doc.text[doc.sentences[si].start:d.start])])
+            opening = [d for d in (date_cache[si][:1] or years_cache[si][:1])
+                       if _OPENER.fullmatch(doc.text[doc.sentences[si].start:d.start])]
+            # (a year with عام that opens the sentence frames it too: "وفي عام 2007 … أعلنت أمريكا
+            # حصاراً")
+            self._date(doc, e, own or opening)
             if e.date_text is None and e.plover_type in _VIOLENT:
                 near = [d for d in years_cache[si] if _nearest(d, by_sentence[si]).start == e.start
                         and _close(doc.text, e, d)]
