@@ -203,6 +203,8 @@ def test_eval_gsr_on_tiny_csv(tmp_path, fake_pipeline):
     assert (p["tp"], p["fp"], p["fn"], p["tn"], p["n"]) == (1, 1, 0, 1, 3)
     assert json.loads(out.read_text(encoding="utf-8")) == result
     assert "false positive" in r.stderr and "protest.fake" in r.stderr
+    # a summary table on stderr: the counts and scores of each type
+    assert "GSR: sentence level" in r.stderr and "PROTEST" in r.stderr and "0.50" in r.stderr
 
 
 def test_eval_gsr_missing_dir(tmp_path):

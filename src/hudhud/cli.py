@@ -449,10 +449,33 @@ def eval_gsr(
                 rules = ", ".join(item["rules"]) or "no rule fired"
                 err.print(Text.assemble((f"{etype} {kind[:-1].replace('_', ' ')}", "yellow"),
                                         f" ({item['label']}; {rules}): {item['text']}"))
+    _gsr_summary(err, result)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if out:
         out.write_text(text + "\n", encoding="utf-8")
     typer.echo(text)
+
+
+def _gsr_summary(err, result: dict) -> None:
+    """The GSR scores as tables on stderr (the JSON on stdout has everything)."""
+    table = Table(title="GSR: sentence level")
+    for col in ("type", "tp", "fp", "fn", "P", "R", "F1", "yes", "difficult no", "easy no"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for name, v in result.items():
+        if not isinstance(v, dict) or "f1" not in v:
+            continue
+        rate = v.get("predicted_positive_rate") or {}
+        table.add_row(name, *(str(v[k]) for k in ("tp", "fp", "fn")),
+                      *(f"{v[k]:.2f}" for k in ("precision", "recall", "f1")),
+                      *(f"{rate[k]:.2f}" if k in rate else "—" for k in ("yes", "difficult no", "easy no")))
+    err.print(table)
+    actors = result.get("actors") or {}
+    if actors.get("country"):
+        err.print("actor spans: country {:.1%} (coverage {:.1%}), agent {:.1%}".format(
+            actors["country"]["accuracy"], actors["country"]["coverage"], actors["agent"]["accuracy"]))
+    for side, v in (actors.get("roles") or {}).items():
+        err.print(f"{side} role: agreement {v['agreement']:.2f} (agree {v['agree']}, swapped {v['swapped']}, "
+                  f"other {v['other']}, missing {v['missing']})")
 
 
 @eval_app.command("suite")
