@@ -888,9 +888,9 @@ def test_the_attacks_author_named_after_a_verb_that_points_back_to_it():
     e = one(code("قتل عشرة مدنيين في غارات شنتها طائرات روسية على ريف إدلب."), "ASSAULT")
     assert _codes(e.source) == ("RUS", "MIL")
     # a quantifier between a casualty noun and its count; a unit "belonging to" a state is of it
-    e = one(code("وأعلن مسؤول أمني مقتل ما لا يقل عن ثلاثة مسلحين في غارة شنتها طائرة بدون طيار "
+    e = one(code("وأعلن مسؤول محلي مقتل ما لا يقل عن أربعة مسلحين في غارة نفذتها طائرة مسيرة "
                  "تابعة للقوات الأمريكية."), "ASSAULT")
-    assert e.target.name == "ثلاثة مسلحين" and _codes(e.source) == ("USA", "MIL")
+    assert e.target.name == "أربعة مسلحين" and _codes(e.source) == ("USA", "MIL")
     # no pointing verb: no author
     e = one(code("قتل خمسة أشخاص في قصف على الحي."), "ASSAULT")
     assert e.source is None
@@ -1053,7 +1053,7 @@ def test_a_dated_month_years_before_the_article_is_history():
 def test_a_count_since_a_year_is_a_statistic():
     for text in ("وقتل أكثر من 200 جندي في هجمات على القوافل منذ عام 2003.",
                  "واختطف 40 صحفيا في البلاد منذ 2005.",
-                 "وتشن طائرات التحالف غارات على مواقع التنظيم في العراق منذ أغسطس 2014."):
+                 "وتقصف مدفعية الجيش قرى الريف الشمالي منذ مارس 2013."):
         assert not _violent(code(text)), text
     assert _violent(code("وقتل أكثر من 20 جنديا في هجوم على قافلة أمس."))
 
@@ -1210,7 +1210,7 @@ def test_a_pronoun_on_a_protest_verb_points_back_and_a_between_pair_is_no_conjun
     doc = code("أصيب عشرة أشخاص في اشتباكات شهدتها المدينة أمس بين الشرطة ومحتجين.")
     assert not [e for e in doc.events if e.plover_type == "PROTEST"]
     # the second of a بين pair is the subject alone: only the protesters protest
-    doc = code("قتل شخصان خلال اشتباكات بين الشرطة ومتظاهرين يحتجون على رفع الأسعار.")
+    doc = code("سقط قتيلان في مواجهات بين قوات الأمن ومتظاهرين يحتجون على غلاء المعيشة.")
     protests = [e for e in doc.events if e.plover_type == "PROTEST"]
     assert protests and all(e.source.actor.agent == "CVL" for e in protests)
 
@@ -1273,7 +1273,7 @@ def test_a_verb_joined_to_a_relative_clause_verb_is_in_the_clause():
 def test_success_verbs_and_partitive_subjects_name_the_actor():
     # "نجح الجيش في قتل…": the success verb's subject is the verbal noun's source, and a count
     # before من (العشرات من) does not hide the victims
-    e = one(code("وقال البيان إن الجيش نجح في قتل العشرات من المسلحين في المنطقة."), "ASSAULT")
+    e = one(code("وأكد المتحدث أن الجيش نجح في قتل العشرات من المسلحين شرق الولاية."), "ASSAULT")
     assert (e.source.actor.agent, e.target.actor.agent) == ("MIL", "UAF")
     e = one(code("تمكنت الشرطة المصرية من اعتقال العشرات من الطلاب في الجامعة."), "COERCE")
     assert (e.source.actor.code, e.target.actor.agent) == ("EGYCOP", "EDU")
@@ -1376,24 +1376,24 @@ def test_a_verb_joined_by_fa_shares_the_first_subject_and_hasb_names_no_actor():
 
 
 def test_killed_then_a_time_word_is_a_passive():
-    for text in ("وأفادت مصادر أمنية بأن ثلاثة من عناصر الشرطة قتلوا أمس في انفجار سيارة مفخخة.",
+    for text in ("وذكر مسؤول محلي أن أربعة من أفراد الشرطة قتلوا أمس بانفجار عبوة ناسفة.",
                  "وقال الطبيب إن جنديين قتلا الأربعاء في هجوم على نقطة تفتيش جنوب المدينة."):
         e = one(code(text), "ASSAULT")
         assert e.source is None, text
         assert e.target is not None and e.target.actor.agent in ("COP", "MIL"), text
     # the speech verb's subject is not searched past بأن: the police are not the speaker
-    e = one(code("وأفادت مصادر أمنية بأن ثلاثة من عناصر الشرطة قتلوا أمس في انفجار."), "ASSAULT")
+    e = one(code("وذكر مسؤول محلي بأن أربعة من أفراد الشرطة قتلوا أمس بانفجار عبوة."), "ASSAULT")
     assert e.reported_by is None or "الشرطة" not in e.reported_by
 
 
 def test_a_bomber_who_blew_himself_up_is_not_followed_by_his_subject():
-    # "فجر نفسه قرب موكب الوزير": the minister is where it happened, not who did it
-    doc = code("وقال مصدر أمني إن انتحاريا يقود سيارة مفخخة، فجر نفسه قرب موكب وزير الداخلية العراقي.")
+    # "فجر نفسه قرب موكب المحافظ": the governor is where it happened, not who did it
+    doc = code("وقال شهود إن رجلا يحمل حقيبة متفجرات، فجر نفسه قرب موكب محافظ ولاية قندهار.")
     assert doc.events and all(e.source is None or e.source.actor.agent != "GOV" for e in doc.events)
 
 
 def test_an_unnamed_crowd_is_named_by_its_protest_noun():
-    e = one(code("وخرجت تظاهرة في بعقوبة أمس تدين زيارة الرئيس."), "PROTEST")
+    e = one(code("وخرجت تظاهرة في مدينة الكوت مساء الجمعة تندد بغلاء الأسعار."), "PROTEST")
     assert e.source is not None and e.source.name == "تظاهرة" and e.source.actor.agent == "CVL"
 
 
@@ -1436,16 +1436,16 @@ def test_victims_named_by_a_feminine_noun_and_the_many_of_a_group():
 
 
 def test_victims_do_not_carry_the_subject_forward():
-    # "قُتل الطفل…" then "…محمّلاً الاحتلال": the participle continues the minister, not the child
-    doc = code("وقُتل الطفل في الحريق المتعمد. وعبر وزير الخارجية السعودي عن استنكار المملكة للجريمة، "
-               "محملاً سلطات الاحتلال الإسرائيلية المسؤولية.")
-    blame = [e for e in doc.events if e.plover_type == "ACCUSE"]
-    assert all(e.source is None or e.source.actor.agent != "CVL" for e in blame)
+    # "قُتل شاب…" then "وأكد في بيان…، محمّلاً…": the young man killed is no speaker or accuser
+    doc = code("قُتل شاب فلسطيني في قصف على قرية قرب نابلس. وأكد في بيان أن القصف استهدف منازل "
+               "المدنيين، محملاً إسرائيل المسؤولية.")
+    assert not [e for e in doc.events if e.plover_type == "ACCUSE"]
+    assert all(e.reported_by is None or "شاب" not in e.reported_by for e in doc.events)
 
 
 def test_what_an_attack_targeted_is_its_target():
     # "هجوم … استهدف دورية للجيش": the attack is استهدف's subject, the patrol (its army) the target
-    doc = code("وأعلنت الشرطة أن هجوما انتحاريا بسيارة ملغومة استهدف دورية للجيش العراقي شرق بغداد.")
+    doc = code("وقالت مصادر عسكرية إن هجوما انتحاريا بسيارة ملغومة استهدف قافلة للجيش السوري قرب حمص.")
     assaults = [e for e in doc.events if e.plover_type == "ASSAULT"]
     assert assaults and all(e.target is not None and e.target.actor.agent == "MIL" for e in assaults)
     assert all(e.source is None or e.source.actor.agent != "MIL" for e in assaults)
@@ -1455,9 +1455,9 @@ def test_what_an_attack_targeted_is_its_target():
 
 def test_the_subject_of_a_light_verb_acts_even_when_a_victim_noun():
     # "قامت امرأة بتفجير نفسها مستهدفةً دورية": the woman is the bomber, the patrol the target
-    e = one(code("وقامت امرأة بتفجير نفسها مستهدفة دورية للقوات الأمريكية جنوب بغداد."), "ASSAULT")
-    assert e.source is not None and e.source.name == "امرأة"
-    assert e.target is not None and e.target.actor.country == "USA"
+    e = one(code("وقامت فتاة بتفجير نفسها مستهدفة قافلة للقوات البريطانية في البصرة."), "ASSAULT")
+    assert e.source is not None and e.source.name == "فتاة"
+    assert e.target is not None and e.target.actor.country == "GBR"
 
 
 def _type_codes(doc):
@@ -1524,22 +1524,22 @@ def test_banned_gatherings_are_a_restriction():
 
 def test_happened_is_not_signed():
     # unvocalised وقع is "signed" or "happened": a signature has a document after it
-    assert not code("في أعقاب الصدامات التي وقعت بين الجنود الإسرائيليين والمستوطنين.").events
+    assert not code("وجاء ذلك بعد الاشتباكات التي وقعت بين الشرطة وأنصار المرشح الخاسر.").events
     assert all(e.plover_type != "SUPPORT" for e in code("ووقعت اشتباكات عنيفة بين الطرفين في المدينة.").events)
-    e = one(code("ووقع العراق مع روسيا الاتحادية، الخميس، اتفاق تعاون عسكري."))
-    assert (e.plover_type, e.cameo_code, e.source.actor.country, e.target.actor.country) == ("SUPPORT", "057", "IRQ", "RUS")
+    e = one(code("ووقعت الكويت مع فرنسا، الأحد، اتفاقية للتعاون الدفاعي."))
+    assert (e.plover_type, e.cameo_code, e.source.actor.country, e.target.actor.country) == ("SUPPORT", "057", "KWT", "FRA")
 
 
 def test_honorifics_and_we_point_back_to_the_speaker():
     # "وطالب معاليه المجتمع الدولي": the honorific is the person named before; the actor after
     # it is the object
     doc = code("وقال الأمين العام لمنظمة التعاون الإسلامي إن الجريمة بشعة. "
-               "وطالب معاليه المجتمع الدولي بالاضطلاع بمسؤولياته.")
+               "وطالب معاليه مجلس الأمن بالتحرك العاجل لوقف الانتهاكات.")
     e = one(doc, "REQUEST")
-    assert "الأمين العام" in e.source.name and e.target.name == "المجتمع الدولي"
+    assert "الأمين العام" in e.source.name and e.target.name == "مجلس الأمن"
     # "نطالب": we, the speaker's side
-    e = one(code("وقال الرئيس الفلسطيني محمود عباس: نطالب المجتمع الدولي بحماية الشعب الفلسطيني."), "REQUEST")
-    assert e.source.actor.country == "PSE" and e.target.name == "المجتمع الدولي"
+    e = one(code("وقال وزير الخارجية الأردني أيمن الصفدي: نطالب الأمم المتحدة بإرسال مراقبين إلى المدينة."), "REQUEST")
+    assert e.source.actor.country == "JOR" and e.target.name == "الأمم المتحدة"
     # a past verb that starts with ن is no "we": نقل (نقل/ينقل gives ننقل, not نقل)
     from hudhud.components.events import _first_person_forms
     from hudhud.lexicon import load_lexicon
@@ -1548,17 +1548,17 @@ def test_honorifics_and_we_point_back_to_the_speaker():
 
 
 def test_from_time_to_time_is_no_event():
-    for text in ("وتشهد أطراف المدينة مواجهات مسلحة بين فترة وأخرى بين الجيش والمسلحين.",
+    for text in ("وتندلع اشتباكات بين حين وآخر بين الجيش والمسلحين في ضواحي العاصمة.",
                  "وتشن المقاومة بين الحين والآخر هجمات على مواقع الحوثيين."):
         assert not _violent(code(text)), text
     assert _violent(code("واندلعت مواجهات مسلحة أمس بين الحوثيين والمقاومة في الضالع."))
 
 
 def test_an_attacks_toll_names_its_victims():
-    for text in ("وقبل يومين، انفجرت سيارة مفخخة لدى مرور حافلة للشرطة، موقعة 11 قتيلا و31 جريحا.",
-                 "وأسفر تفجير انتحاري استهدف قافلة عسكرية عن سقوط 21 قتيلا."):
+    for text in ("وانفجرت سيارة مفخخة صباح الأحد عند مدخل سوق شعبي في الحلة، موقعة سبعة قتلى و20 جريحا.",
+                 "وأسفر تفجير انتحاري في سوق المدينة عن سقوط ستة قتلى."):
         e = one(code(text), "ASSAULT")
-        assert e.target is not None and "قتيلا" in e.target.name, text
+        assert e.target is not None and "قتلى" in e.target.name, text
 
 
 def test_a_count_over_the_last_two_years_is_a_statistic_despite_an_earlier_comparison():
@@ -1581,7 +1581,7 @@ def test_what_cooperation_is_for_is_its_purpose():
 def test_an_attack_and_its_instrument_are_one_event():
     # "هجوم انتحاري بسيارة مفخخة": one attack (suicide mode kept), dated by the date of the
     # sentence whichever trigger it sits nearer to
-    doc = code("أوقع هجوم انتحاري بسيارة مفخخة استهدف الشرطة العراقية في بيجي، امس، ثمانية قتلى على الأقل.",
+    doc = code("وأدى تفجير انتحاري بسيارة مفخخة عند مركز للشرطة في تلعفر، أمس، إلى سقوط خمسة قتلى.",
                date="2008-11-14")
     e = one(doc, "ASSAULT")
     assert e.cameo_code == "1831" and e.date == dt.date(2008, 11, 13)

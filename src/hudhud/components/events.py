@@ -261,7 +261,7 @@ class EventFinder:
                         and (tokens[mm.i - 2].stem in self.crowd or tokens[mm.i - 2].norm in self.crowd) \
                         and len([g for g in gap if g.stem not in self.particles]) <= 2 \
                         and not any(g.is_punct for g in gap):
-                    # "العشرات من المستوطنين هاجموا", "العشرات من مستوطني براخة هاجموا": the many of a
+                    # "العشرات من المستوطنين هاجموا", "العشرات من مستوطني يتسهار اقتحموا": the many of a
                     # group (its genitive or an adjective between)
                     return mm.m, "svo"
                 if mm.m.prep == "من" and mm.i > 0 and tokens[mm.i - 1].norm == "من" \
@@ -273,7 +273,7 @@ class EventFinder:
                     return mm.m, "svo"
                 if _construct(tokens[mm.j - 1]) and len(gap) == 1 and not gap[0].is_punct \
                         and not any(x.i == mm.j for x in verbs_between):
-                    # "العشرات من مستوطني براخة هاجموا": a plural in construct (مستوطني،
+                    # "العشرات من مستوطني يتسهار اقتحموا": a plural in construct (مستوطني،
                     # مقاتلو: its ن dropped) is followed by its genitive, a name we may not know
                     return mm.m, "svo"
                 break
@@ -288,7 +288,7 @@ class EventFinder:
         if is_verb and (tokens[t.i].stem in self.aim or tokens[t.i].norm in self.aim) and any(
                 x.kind == "trigger" and x.form.pos == "noun" and x.form.entry.data.get("type") == "ASSAULT"
                 and t.i - 1 <= x.j <= t.i for x in matches):
-            # "انفجار سيارة مفخخة استهدفت نقطة تفتيش": the attack is the subject, what follows
+            # "انفجار عبوة ناسفة استهدفت حاجزاً": the attack is the subject, what follows
             # is what it hit
             return None, ""
         if is_verb and (_plural_past(tokens[t.i]) or _first_person(tokens[t.i], t)
@@ -352,7 +352,7 @@ class EventFinder:
         return False
 
     def _aimed_at(self, tokens: list[Token], clause_after: list[_M], t: Match) -> Mention | None:
-        """"انفجار سيارة مفخخة استهدفت نقطة تفتيش للشرطة", "هجوم انتحاري بسيارة ملغومة استهدف
+        """"انفجار عبوة ناسفة استهدفت حاجزاً للشرطة", "هجوم انتحاري استهدف
         دورية للجيش": an attack noun followed (within four words) by استهدف or مستهدفاً, whose
         object is what the attack hit (its owner after a building or a vehicle)."""
         for k in range(t.j, min(len(tokens), t.j + 5)):
@@ -494,7 +494,7 @@ class EventFinder:
             clause_after.append(mm)
         source = target = None
         how_s = how_t = ""
-        # (a quantifier may stand between: "مقتل ما لا يقل عن ثلاثة مسلحين")
+        # (a quantifier may stand between: "مقتل ما لا يقل عن خمسة جنود")
         g0 = _after_quantifier(tokens, t.j)
         genitive = clause_after[0] if clause_after and (
             (clause_after[0].i == t.j and not clause_after[0].m.prep)
