@@ -1608,3 +1608,62 @@ def test_a_year_with_aam_that_opens_the_sentence_frames_it():
     assert not doc.events
     doc = code("وفي عام 2015 وقعت السعودية ومصر اتفاقية لترسيم الحدود البحرية.", date="2015-08-01")
     assert doc.events and all(e.date == dt.date(2015, 1, 1) and e.date_precision == "year" for e in doc.events)
+
+
+def test_fire_aimed_at_a_place_hits_the_place():
+    # "أطلق X صواريخ على مستوطنة/باتجاه المدن الإسرائيلية": the place is what was aimed at; a
+    # country's nisba after the place noun, or the gazetteer, gives the target's country
+    e = one(code("وأطلقت فصائل مسلحة أربع قذائف هاون على مستوطنة سديروت مساء أمس."), "ASSAULT")
+    assert e.cameo_code == "195" and _codes(e.target) == ("ISR", None)
+    e = one(code("أطلقت حركة حماس عشرات الصواريخ من القطاع باتجاه البلدات الإسرائيلية."), "ASSAULT")
+    assert _codes(e.source) == ("PSE", "REB") and _codes(e.target) == ("ISR", None)
+    # the rockets are the verb's object, never its subject
+    e = one(code("وأطلقت ميليشيا محلية صواريخ صوب قاعدة عسكرية قرب المطار."), "ASSAULT")
+    assert e.source is None or "صواريخ" not in e.source.name
+    # a launch aimed at nothing is no attack
+    assert not _violent(code("وأطلقت كوريا الشمالية صاروخا باليستيا سقط في البحر."))
+
+
+def test_detonating_two_bombs_or_car_bombs():
+    for text in ("وفجر مسلحون عبوتين ناسفتين قرب دورية للشرطة في الرمادي.",
+                 "وفجر المتمردون ثلاث شاحنات مفخخة قرب الميناء."):
+        e = one(code(text), "ASSAULT")
+        assert e.cameo_code == "1833" and e.source is not None, text
+
+
+def test_the_verbal_noun_of_a_light_verb_names_the_actor():
+    # "قيام X بـ…", "إقدام X على…": as after قام/أقدم, X is the verbal noun's source
+    e = one(code("وبدأ التحرك مع قيام عشرات الشبان بقطع الطريق الساحلي، ثم توافد المحتجون إلى الساحة."),
+            "PROTEST")
+    assert e.cameo_code == "144" and e.source is not None and "الشبان" in e.source.name
+
+
+def test_an_aside_in_brackets_does_not_count_against_then_within():
+    e = one(code("ونزل آلاف المعلمين (أكثر من عشرين ألفا بحسب النقابة) إلى الشوارع للمطالبة برفع الأجور."),
+            "PROTEST")
+    assert e.source is not None and e.source.actor.agent == "CVL"
+    # without the brackets' words the count is the same; a protest word too far is still too far
+    assert not code("ونزل آلاف المعلمين صباح اليوم في عدد من المدن بعد انتهاء الدوام إلى الشوارع.").events
+
+
+def test_a_year_with_aam_by_any_trigger_dates_it():
+    # "زار الرئيس الصين عام 2009" in a 2015 article is history, not today's visit, as
+    # "هدمت القوات القلعة عام 1991" is for an attack
+    for text in ("وزار الرئيس المصري الصين عام 2009 للمرة الأولى.",
+                 "ووقعت مصر والسعودية اتفاقية لترسيم الحدود عام 2016."):
+        assert not code(text, date="2018-05-01").events, text
+    # the same year in this year's article dates the event
+    doc = code("ووقعت مصر والسعودية اتفاقية لترسيم الحدود عام 2016.", date="2016-09-01")
+    assert doc.events and all(e.date == dt.date(2016, 1, 1) for e in doc.events)
+
+
+def test_a_headline_question_without_its_mark():
+    # "لماذا اعتدى…" asks; a headline often drops the ؟
+    for text in ("لماذا هاجم مسلحون مقر النقابة في المدينة", "وكيف قتل الصحفي داخل القنصلية"):
+        assert not _violent(code(text)), text
+    assert _violent(code("هاجم مسلحون مقر النقابة في المدينة"))
+
+
+def test_an_age_between_commas_stays_with_its_subject():
+    e = one(code("وأضافت المصادر أن الشاب، 20 عاماً، قتل برصاص الجنود شرق البلدة."), "ASSAULT")
+    assert _codes(e.target) == (None, "CVL") and e.source is not None and e.source.actor.agent == "MIL"

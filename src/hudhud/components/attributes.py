@@ -10,7 +10,9 @@
   بعد اعتصام) is CONCEDE (080; 035 for a promise or an intent).
 - date: the date expression of the event's sentence nearest before the trigger (else after it);
   a date that opens the sentence (وفي 3 مايو 1995 …) dates the events with none of their own;
-  historical references ("منذ حرب 1967") never date an event; else the publication date.
+  historical references ("منذ حرب 1967") never date an event, but a year with عام/سنة right by
+  the trigger does ("هدمت القوات القلعة عام 1991"، "وقعت الدولتان الاتفاق عام 2008": history,
+  whatever the event's type); else the publication date.
 """
 
 from __future__ import annotations
@@ -88,8 +90,8 @@ class Attributes:
                 s = doc.sentences[si]
                 found = [d for d in find_dates(doc.text, doc.date, s.start, s.end) if d.date is not None]
                 date_cache[si] = [d for d in found if not d.historical]
-                # a year named with عام/سنة (not منذ or a war's name) close to a violent event
-                # is when it happened: "هدمت القوات القلعة عام 1991" is history
+                # a year named with عام/سنة (not منذ or a war's name) close to an event is when
+                # it happened: "هدمت القوات القلعة عام 1991", "زار الرئيس الصين عام 2009" are history
                 years_cache[si] = [d for d in found if d.historical and _YEAR_INTRO.search(
                     normalize_simple(doc.text[max(s.start, d.start - 12):d.start + 4]))
                     and not _REFERENCE.search(normalize_simple(doc.text[max(s.start, d.start - 16):d.start]))]
@@ -102,7 +104,7 @@ class Attributes:
             # (a year with عام that opens the sentence frames it too: "وفي عام 2007 … أعلنت أمريكا
             # حصاراً")
             self._date(doc, e, own or opening)
-            if e.date_text is None and e.plover_type in _VIOLENT:
+            if e.date_text is None:
                 near = [d for d in years_cache[si] if _nearest(d, by_sentence[si]).start == e.start
                         and _close(doc.text, e, d)]
                 if near:
@@ -176,7 +178,6 @@ class Attributes:
         return max(0.05, min(c, 0.95))
 
 
-_VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _YEAR_INTRO = re.compile(r"(?:^|\s)[وف]?(?:ب|في|خلال)?\s*(?:ال)?(?:عام|سنه)\s")
 _REFERENCE = re.compile(r"(?:" + "|".join(REFERENCE_WORDS) + r")\s+(?:ال)?(?:عام|سنه)?\s*$")
 

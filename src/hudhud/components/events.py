@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from hudhud.arabic.normalize import normalize_simple
 from hudhud.components.match import Match
 from hudhud.components.mentions import AFFILIATED
-from hudhud.components.places import PLACE_INTRODUCERS, PLACE_NOUNS
+from hudhud.components.places import DIRECTIONS, PLACE_INTRODUCERS, PLACE_NOUNS
 from hudhud.doc import Actor, Document, Event, Mention, Participant, Report, Token
 from hudhud.lexicon import Lexicon
 
@@ -271,6 +271,8 @@ class EventFinder:
             if is_verb:
                 if all(g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in gap):
                     return mm.m, "svo"
+                if _age_aside([g for g in gap if g.stem not in self.particles]):
+                    return mm.m, "svo"  # "الشاب، 20 عاماً، قُتل برصاص الجنود"
                 if _construct(tokens[mm.j - 1]) and len(gap) == 1 and not gap[0].is_punct \
                         and not any(x.i == mm.j for x in verbs_between):
                     # "العشرات من مستوطني يتسهار اقتحموا": a plural in construct (مستوطني،
@@ -301,9 +303,11 @@ class EventFinder:
             # VSO: the first actor after the verb without a preposition, adverbials allowed between
             feminine = self._feminine_past(tokens, t)
             data = t.form.entry.data
-            # (an attack's or a coercion's `then` words are its object: أسقطت الطائرة، فجروا الجسر)
+            # (an attack's or a coercion's `then` words are its object: أسقطت الطائرة، فجروا الجسر،
+            # أطلقت الحركة صواريخ; but a `then` word bound to the verb's very next word is its
+            # subject: أصاب صاروخ إسرائيلي السيارة)
             then = data.get("then") if data.get("type") in ("ASSAULT", "COERCE") \
-                and (data.get("target") or {}).get("object") else None
+                and data.get("then_within", 30) > 1 else None
             prev: _M | None = None
             for mm in after:
                 if not self._clear(tokens, t.j, mm.i):
@@ -471,14 +475,27 @@ class EventFinder:
                    for ph in phrases for k in range(len(window) - len(ph) + 1))
 
     def _clause_after(self, tokens: list[Token], t: Match, n: int) -> list[Token]:
+        """The next `n` words of the trigger's clause; an aside in brackets does not count
+        ("نزل آلاف العمال (عشرة آلاف حسب النقابة) إلى الشوارع")."""
         out = []
-        for tok in tokens[t.j:t.j + n]:
+        depth = counted = 0
+        for tok in tokens[t.j:]:
+            if counted >= n:
+                break
+            if tok.norm == "(" or (tok.norm == ")" and depth):
+                depth += 1 if tok.norm == "(" else -1
+                continue
+            if depth:
+                if self._hard(tok):
+                    break
+                continue
             if self._hard(tok) and not (tok.stem == "ان" and (tok.prefixes == ("ب",) or (
                     out and out[-1].stem == "من" and not out[-1].prefixes))):
                 # (بأن and من أن open the verb's own complement: "وصف الهجوم بأنه جريمة حرب",
                 # "حذرت روسيا من أنها سترد")
                 break
             out.append(tok)
+            counted += 1
         return out
 
     # --- roles ------------------------------------------------------------------------------
@@ -666,7 +683,11 @@ class EventFinder:
         if source is None and src_spec.get("speaker") and speaker is not None and speaker is not target:
             source, how_s = speaker, "speaker"
         if source is not None and source.target_only and not self._construct(mentions, source, t):
-            source = None
+            if source.rule == "nisba:place" and src_spec.get("crowd") and _is_verb(tokens, t):
+                # "شهدت مدن إيرانية مظاهرات": the towns are where the crowd is
+                source, how_s = self._crowd(doc, tokens, t, source), "crowd"
+            else:
+                source = None
         if source is not None and how_s == "subject" and how == "before-noun" and src_spec.get("before") is False \
                 and not _adverbial_token(tokens[t.i]) and not _light_verb(tokens, t):
             doc.note(f"{p['id']}: '{_txt(source)}' before the noun is not its source")
@@ -735,6 +756,17 @@ class EventFinder:
             # country, when named, is the target (Locate)
             doc.note(f"{p['id']}: the object after '{_surface(doc, tokens, t)}' is a building or a vehicle")
             require = [r for r in require if r != "target"]
+        aimed = self._aimed_at_place(tokens, t, tgt_spec["preps"]) \
+            if target is None and "target" in require and source is not None and p["type"] == "ASSAULT" \
+            and tgt_spec.get("preps") else None
+        if aimed is not None:
+            # "أطلق مسلحون صواريخ على مستوطنة سديروت", "صوب بلدة حدودية": a place is hit; a
+            # country's nisba after it ("باتجاه المدن الإسرائيلية") or, when the gazetteer knows
+            # the place, its country (Locate) is the target
+            doc.note(f"{p['id']}: '{surface}' is aimed at a place")
+            target = next((mm.m for mm in clause_after if mm.i == aimed + 1 and mm.m is not source), None)
+            how_t = "place" if target is not None else ""
+            require = [r for r in require if r != "target"]
         if target is None and "target" in require and p["type"] == "ASSAULT" and tgt_spec.get("subject") \
                 and _is_verb(tokens, t) and self._place_subject(tokens, t):
             # "تعرضت مدينة حلب لقصف عنيف", "المنطقة الخضراء تعرضت لهجوم": the place is hit; its
@@ -783,6 +815,21 @@ class EventFinder:
             if tokens[n].stem in self.attack_objects:
                 return True
         return False
+
+    def _aimed_at_place(self, tokens: list[Token], t: "Match", preps: list[str]) -> int | None:
+        """One of the frame's target prepositions, in the verb's clause, followed by a place noun
+        (مدينة، بلدة، مستوطنة، مخيم…) or a building or vehicle (attack_objects): what was aimed at
+        is a place, not an actor. The place noun's index, or None."""
+        words = {normalize_simple(w) for w in preps if " " not in w}
+        for n in range(t.j, min(len(tokens) - 1, t.j + 10)):
+            tok = tokens[n]
+            if tok.is_punct:
+                return None
+            if tok.stem in words and not tok.prefixes:
+                nxt = tokens[n + 1]
+                place = (nxt.stem in PLACE_NOUNS and nxt.stem not in DIRECTIONS) or nxt.stem in self.attack_objects
+                return n + 1 if place and nxt.prefixes[:1] != ("ب",) else None
+        return None
 
     def _instrument_mode(self, after: list[Token], events: list[Event]) -> None:
         """"قُتلت برصاص القوات": small arms (CAMEO 193); "اعتدوا عليهم بالهراوات": beating (182)."""
@@ -981,11 +1028,24 @@ def _clause_initial(tokens: list[Token], t: Match, time_nouns: frozenset[str] = 
 
 
 _LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "اقدم", "اقدمت", "اقدموا",
-                          "يقدم", "تقدم", "يقدمون", "عمد", "عمدت", "عمدوا", "يعمد", "تعمد"})
+                          "يقدم", "تقدم", "يقدمون", "عمد", "عمدت", "عمدوا", "يعمد", "تعمد",
+                          "قيام", "اقدام"})  # (and their verbal nouns: "استنكر قيام محتجين بإحراق…")
 
 
 _SUCCESS_VERBS = frozenset({"نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "ينجحون", "تمكن", "تمكنت", "تمكنوا",
                             "يتمكن", "تتمكن", "يتمكنون"})
+
+
+_AGE_WORDS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام", "عمره", "العمر"})
+
+
+def _age_aside(gap: list[Token]) -> bool:
+    """A person's age between commas or brackets: "، 20 عاماً،", "(35 عاما)"."""
+    if len(gap) != 4 or not (gap[0].is_punct and gap[-1].is_punct):
+        return False
+    if (gap[0].norm, gap[-1].norm) not in ((",", ","), ("،", "،"), ("(", ")"), ("،", ","), (",", "،")):
+        return False
+    return gap[1].norm.isdigit() and (gap[2].norm in _AGE_WORDS or gap[2].stem in _AGE_WORDS)
 
 
 def _light_verb(tokens: list[Token], t: Match) -> bool:

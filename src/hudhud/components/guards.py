@@ -3,7 +3,7 @@
 An event is kept only when the text reports it as something that happened (or, for intents,
 as a commitment). Each guard has an id that `hudhud explain` shows when it drops an event:
 
-- question:      the sentence is a question (هل … ؟);
+- question:      the sentence is a question (هل، لماذا، كيف … ؟; a headline may drop the ؟);
 - hypothetical:  a conditional, an indefinite "any/such/of the kind", a threat, a fear or a
                  purpose governs the trigger (إذا، لو، أي هجوم، من نوع خطف، هددوا بقتل، تخشى أن
                  تؤدي إلى قتل، لكي يفجر), it is aimed at (كانت تستهدف تفجير المقر، استهدفت

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from hudhud.components.match import Match, find_matches
-from hudhud.components.places import PLACE_NOUNS
+from hudhud.components.places import PLACE_INTRODUCERS, PLACE_NOUNS
 from hudhud.doc import Actor, Document, Mention, Token
 from hudhud.lexicon import Entry, Lexicon
 
@@ -389,6 +389,7 @@ class MentionFinder:
         self.lex = lexicon
         # (grammar classes: what a nisba may name the owner of; attack nouns that take انتحاري)
         self._owned_words = lexicon.words("attack_objects") | lexicon.words("owned_objects")
+        self._owned_places = lexicon.words("owned_places")
         self._attack_nouns = lexicon.words("attack_nouns")
 
     def __call__(self, doc: Document) -> Document:
@@ -544,9 +545,13 @@ class MentionFinder:
                     # "الإيرانيون", "آلاف الجزائريين", "جنوداً أتراكاً" (a masculine plural nisba
                     # only qualifies people), "ألف لبناني", "خطفوا أميركياً": people of that country
                     return mention(self._state(country, "CVL"), "people")
-                if self._owned(tokens, chain.i):
+                if self._owned(tokens, chain.i, self._owned_words):
                     # "أراضي فلسطينية", "ناقلة نفط بريطانية", "طائرات إسرائيلية": the owner
                     return mention(self._state(country, None), "nisba:owner")
+                if self._owned(tokens, chain.i, self._owned_places) and not self._where(tokens, chain.i):
+                    # "باتجاه المدن الإسرائيلية": the towns' country is hit, it does not act ("في
+                    # المدن التونسية" says where: components/places.py)
+                    return mention(self._state(country, None), "nisba:place", target_only=True)
                 return None  # a bare adjective ("الاقتصاد الإيراني") is not an actor
             if agent is None and len(chain.parts) == 1 and chain.parts[0].form.pos == "capital":
                 # the state (a place too: "شهدت الخرطوم مظاهرات"); components/events.py gives it
@@ -587,16 +592,29 @@ class MentionFinder:
         return (noun.stem in self._attack_nouns or noun.norm in self._attack_nouns) \
             and _definite(noun) == _definite(tokens[m.i])
 
-    def _owned(self, tokens: list[Token], k: int) -> bool:
-        """The nisba at `k` qualifies a building, a vehicle or property (grammar classes
-        attack_objects, owned_objects): right after it, or after one word that qualifies it
+    @staticmethod
+    def _where(tokens: list[Token], k: int) -> bool:
+        """The town noun before the nisba at `k` says where: a place introducer before it (في
+        المدن التونسية، قرب بلدة لبنانية) or a ب on it (بالمدن السورية)."""
+        for h in (k - 1, k - 2):
+            if h < 0:
+                return False
+            if "ب" in tokens[h].prefixes:
+                return True
+            if h > 0 and (tokens[h - 1].norm in PLACE_INTRODUCERS or tokens[h - 1].stem in PLACE_INTRODUCERS):
+                return True
+        return False
+
+    def _owned(self, tokens: list[Token], k: int, words: frozenset[str]) -> bool:
+        """The nisba at `k` qualifies one of `words` (a building, a vehicle or property: grammar
+        classes attack_objects, owned_objects; or a town: owned_places): right after it, or after one word that qualifies it
         (ناقلة نفط، منشآت نفطية), with the same definiteness and no preposition on the noun."""
         nisba = tokens[k]
         for h in (k - 1, k - 2):
             if h < 0 or tokens[h].is_punct:
                 return False
             noun = tokens[h]
-            if noun.stem in self._owned_words or noun.norm in self._owned_words:
+            if noun.stem in words or noun.norm in words:
                 return _definite(noun) == _definite(nisba) and not any(
                     p in ("ب", "ل", "ك") for p in noun.prefixes)
         return False

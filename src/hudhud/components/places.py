@@ -50,7 +50,7 @@ PLACE_INTRODUCERS = frozenset({"في", "قرب", "داخل", "وسط", "شمال
 _INTRO2 = {("بالقرب", "من"), ("علي", "مقربه", "من"), ("علي", "الحدود", "مع"),
            ("علي", "حدود"), ("علي", "اطراف"), ("علي", "مشارف"), ("في", "محيط"),
            ("علي", "الحدود", "بين"), ("عند", "مدخل"), ("علي", "ابواب")}
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "منطقه", "مناطق", "ولايه", "اقليم", "حي",
                    "العاصمه", "مدن", "مخيم", "ريف", "قضاء", "ناحيه", "شمال", "جنوب", "شرق", "غرب",
                    "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ميناء", "مطار", "معبر", "مخيمات",
@@ -193,7 +193,7 @@ class Places:
         plain = seg.plain
         if i < len(plain) and plain[i] in _SOME:
             i += 1
-        if i + 1 >= len(plain) or plain[i] not in PLACE_NOUNS or plain[i] in _DIRECTIONS \
+        if i + 1 >= len(plain) or plain[i] not in PLACE_NOUNS or plain[i] in DIRECTIONS \
                 or not _joined(seg.norm, seg.words, i, 2):
             return None
         place = self.nisba_place.get(plain[i + 1])
@@ -246,7 +246,7 @@ class Places:
                 k += 1
                 continue
             if intro_len:
-                if intro_len == 1 and bare in _DIRECTIONS:  # "جنوب لبنان" may be one name
+                if intro_len == 1 and bare in DIRECTIONS:  # "جنوب لبنان" may be one name
                     m = self._match(seg, k, skip=False)
                     if m is not None:
                         add(*m)
