@@ -1667,3 +1667,14 @@ def test_a_headline_question_without_its_mark():
 def test_an_age_between_commas_stays_with_its_subject():
     e = one(code("وأضافت المصادر أن الشاب، 20 عاماً، قتل برصاص الجنود شرق البلدة."), "ASSAULT")
     assert _codes(e.target) == (None, "CVL") and e.source is not None and e.source.actor.agent == "MIL"
+
+
+def test_an_arrest_in_the_passive():
+    # "الناشط اعتُقل": the subject is the one arrested (اعتقل/اعتُقل are written alike)
+    e = one(code("وقال محاميه إن الناشط اعتقل فجر اليوم من منزله في الإسكندرية."), "COERCE")
+    assert e.source is None and e.target is not None and "الناشط" in e.target.name
+    e = one(code("واعتقل مراسل الوكالة في بغداد أمس."), "COERCE")
+    assert e.source is None and e.target.actor.agent == "MED"
+    # an accusative object we do not know keeps the verb active: the authorities arrest
+    e = one(code("واحتجزت السلطات الأردنية عدداً من النشطاء في عمّان."), "COERCE")
+    assert _codes(e.source) == ("JOR", "GOV")

@@ -636,7 +636,8 @@ class EventFinder:
                     target, how_t = owner.m, "owner"
             if target is None and tgt_spec.get("passive") and source is subject \
                     and subject is not None and not _agentive(subject) \
-                    and ((how == "vso" and _clause_initial(tokens, t, self.time_nouns)) or (
+                    and ((how == "vso" and _clause_initial(tokens, t, self.time_nouns)
+                          and not self._object_after(tokens, mentions, subject)) or (
                         how == "svo" and _passive_after(tokens, t.j, self.time_nouns))):
                 # no object after the subject: the passive reading (قُتل الصحفي، خُطف موظفان;
                 # "ثلاثون مسلحاً قُتلوا في ضربات جوية")
@@ -815,6 +816,19 @@ class EventFinder:
             if tokens[n].stem in self.attack_objects:
                 return True
         return False
+
+    def _object_after(self, tokens: list[Token], mentions: list[_M], subject: Mention) -> bool:
+        """An object we do not know as an actor right after a VSO subject: an indefinite noun in
+        the accusative (احتجزت السلطات عدداً من الأمراء، اعتقلت الشرطة شخصاً) or a number
+        (عشرات، ثلاثة، 15): then the verb is active, not a passive with the subject as patient."""
+        k = next((mm.j for mm in mentions if mm.m is subject), None)
+        if k is None or k >= len(tokens):
+            return False
+        tok = tokens[k]
+        if tok.is_punct or tok.prefixes or tok.stem in self.time_nouns or tok.norm in _WEEKDAYS:
+            return False
+        return tok.norm.isdigit() or tok.stem in self.crowd or tok.norm in self.crowd \
+            or (len(tok.norm) > 3 and tok.norm.endswith("ا") and not tok.norm.endswith(("يا", "وا")))
 
     def _aimed_at_place(self, tokens: list[Token], t: "Match", preps: list[str]) -> int | None:
         """One of the frame's target prepositions, in the verb's clause, followed by a place noun
@@ -1190,7 +1204,7 @@ def _txt(m: Mention | None) -> str:
 
 
 # (normalised forms, as in Token.norm)
-_PASSIVE_NEXT = frozenset({"في", "خلال", "جراء", "اثر", "اثناء", "برصاص", "بنيران", "بانفجار",
+_PASSIVE_NEXT = frozenset({"في", "من", "خلال", "جراء", "اثر", "اثناء", "برصاص", "بنيران", "بانفجار",
                            "بقصف", "بغاره", "بهجوم", "بين", "بينما", "عندما", "حين",
                            # "قُتل أحد الجنود وجُرح سبعة آخرون": another casualty verb follows
                            "وجرح", "وجرحوا", "واصيب", "واصيبوا"})
