@@ -1678,3 +1678,26 @@ def test_an_arrest_in_the_passive():
     # an accusative object we do not know keeps the verb active: the authorities arrest
     e = one(code("واحتجزت السلطات الأردنية عدداً من النشطاء في عمّان."), "COERCE")
     assert _codes(e.source) == ("JOR", "GOV")
+
+
+def test_summoning_a_foreign_envoy_is_an_official_complaint():
+    # PLOVER: summoning an in-country ambassador to present a grievance is ACCUSE
+    e = one(code("واستدعت وزارة الخارجية المغربية السفير الجزائري لدى الرباط."), "ACCUSE")
+    assert e.cameo_code == "114" and _codes(e.source) == ("MAR", "GOV") and _codes(e.target) == ("DZA", "GOV")
+    e = one(code("واستدعت الخارجية الصينية القائم بالأعمال البريطاني في بكين."), "ACCUSE")
+    assert _codes(e.target) == ("GBR", "GOV")
+    # recalling one's own ambassador is a sanction; a prosecutor summoning a former envoy no complaint
+    assert {e.plover_type for e in code("واستدعت هولندا سفيرها من أنقرة.").events} == {"SANCTION"}
+    assert not code("واستدعت النيابة العامة السفير السابق للتحقيق معه في قضية فساد.").events
+
+
+def test_a_joined_verb_with_an_object_pronoun_acts_on_the_earlier_object():
+    doc = code("واستدعت وزارة الخارجية القطرية السفير الإيراني وطالبته بتفسير لما حدث.")
+    e = one(doc, "REQUEST")
+    assert _codes(e.source) == ("QAT", "GOV") and _codes(e.target) == ("IRN", "GOV")
+
+
+def test_the_verb_daahu_is_no_preacher():
+    # "ودعاه" (he called on him) is written like دعاة (preachers) once ة is normalised
+    doc = code("التقى وزير الخارجية الأمريكي نظيره الروسي ودعاه إلى وقف التصعيد.")
+    assert not any(m.actor.agent == "REL" for m in doc.mentions)

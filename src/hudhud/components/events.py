@@ -153,6 +153,9 @@ class EventFinder:
                     if ap.get("type") == "SPEECH":
                         continue
                     event = self._event(doc, si, tokens, mentions, Match(t.i, t.j, alt), ap, subject, rep, how)
+                if event and _is_verb(tokens, t) and tokens[t.i].prefixes[:1] in (("و",), ("ف",)) \
+                        and tokens[t.j - 1].suffix in _OBJECT_PRONOUNS and (p.get("target") or {}).get("object"):
+                    self._pronoun_object(doc, event, sentence_events)
                 if subject is not None and not subject.target_only and "group.victims" not in subject.parts:
                     # (victims are patients, never the subject a later وأكد or محملاً continues)
                     sentence_subject = sentence_subject or subject
@@ -163,6 +166,20 @@ class EventFinder:
             doc.events.extend(self._drop_adverbials(doc, sentence_events, adverbials))
         self._hard_counts = None
         return doc
+
+    @staticmethod
+    def _pronoun_object(doc: Document, events: list[Event], earlier: list[Event]) -> None:
+        """"استدعت الخارجية السفير العراقي وطالبته بتوضيح": a joined verb whose object is a
+        pronoun acts on the target of the same source's event before it."""
+        for e in events:
+            if e.target is not None or e.source is None:
+                continue
+            prev = next((o for o in reversed(earlier) if o.target is not None and o.source is not None
+                         and o.source.actor == e.source.actor and o.end <= e.start), None)
+            if prev is not None:
+                e.target = prev.target
+                doc.note(f"{e.rule}: the pronoun on '{e.trigger}' is {prev.target.name}, the object of "
+                         f"'{prev.trigger}'")
 
     @staticmethod
     def _drop_adverbials(doc: Document, events: list[Event], adverbial: list[Event]) -> list[Event]:
