@@ -1701,3 +1701,12 @@ def test_the_verb_daahu_is_no_preacher():
     # "ودعاه" (he called on him) is written like دعاة (preachers) once ة is normalised
     doc = code("التقى وزير الخارجية الأمريكي نظيره الروسي ودعاه إلى وقف التصعيد.")
     assert not any(m.actor.agent == "REL" for m in doc.mentions)
+
+
+def test_a_threat_issued_as_a_noun():
+    e = one(code("ووجه قائد الجيش الإسرائيلي تهديدا مباشرا لحركة حماس."), "THREATEN")
+    assert _codes(e.source) == ("ISR", "MIL") and _codes(e.target) == ("PSE", "REB")
+    e = one(code("وأطلق الرئيس الإيراني تهديدات ضد إسرائيل."), "THREATEN")
+    assert _codes(e.target) == ("ISR", None)
+    # other things are directed or launched too
+    assert not [e for e in code("ووجه الوزير الشكر إلى قطر على جهودها.").events if e.plover_type == "THREATEN"]
