@@ -1710,3 +1710,30 @@ def test_a_threat_issued_as_a_noun():
     assert _codes(e.target) == ("ISR", None)
     # other things are directed or launched too
     assert not [e for e in code("ووجه الوزير الشكر إلى قطر على جهودها.").events if e.plover_type == "THREATEN"]
+
+
+def test_negators_with_a_conjunction_and_the_relative_ma():
+    # "ولم"/"ولن" are kept whole by the tokeniser; they negate as لم/لن do
+    e = one(code("ولم تستهدف الطائرات الروسية مواقع المعارضة في إدلب."), "ASSAULT")
+    assert e.negated
+    # the noun that completes a negated verb shares its negation (one event, negated)
+    doc = code("ولن تفرض الولايات المتحدة عقوبات جديدة على تركيا.")
+    assert doc.events and all(e.negated for e in doc.events)
+    # "ما أدى إلى مقتل": ما is "which" here, and the killing is the attack's toll (one event)
+    doc = code("وقصفت قوات النظام بلدة في ريف حماة، ما أدى إلى مقتل أربعة مدنيين.")
+    e = one(doc, "ASSAULT")
+    assert not e.negated and _codes(e.target)[1] == "CVL"
+
+
+def test_a_bombing_that_took_place():
+    e = one(code("ووقع تفجير في سوق مكتظ بالمتسوقين وسط مدينة الحلة أمس."), "ASSAULT")
+    assert e.cameo_code == "183" and e.source is None
+    assert one(code("ولم يقع التفجير الذي خططت له الخلية."), "ASSAULT").negated
+    # وقع with a document is a signature
+    assert {e.plover_type for e in code("ووقع الرئيس المصري اتفاقية للتعاون مع اليونان.").events} <= {"SUPPORT"}
+
+
+def test_a_car_bomb_before_its_verb():
+    e = one(code("وقال الضابط إن «سيارة مفخخة انفجرت قرب مدخل السوق، ما أسفر عن مقتل ثلاثة أشخاص»."),
+            "ASSAULT")
+    assert e.cameo_code == "1832" and not e.negated

@@ -65,8 +65,15 @@ class Attributes:
             tokens = doc.tokens_of(si)
             k = next((n for n, tok in enumerate(tokens) if tok.start >= e.start), 0)
             window = tokens[max(0, k - 3):k]
-            e.negated = any(tok.stem in self.negators or tok.norm in self.negators for tok in window) \
+            # (ما negates only right before the trigger: in "ما أسفر عن مقتل" it is "which")
+            e.negated = any((tok.stem in self.negators or tok.norm in self.negators)
+                            and (tok.norm != "ما" or n == len(window) - 1) for n, tok in enumerate(window)) \
                 or self._denied(tokens, k)
+            if not e.negated:
+                # "ولن تفرض الولايات المتحدة عقوبات على تركيا": the noun completing a negated verb
+                # of the same type shares its negation
+                e.negated = any(o is not e and o.negated and o.plover_type == e.plover_type and o.end <= e.start
+                                and _same_phrase(doc.text[o.end:e.start]) for o in by_sentence[si])
             if self._future(tokens, k):
                 e.modality = "intent"
             if any(tok.stem in self.hypothetical or tok.norm in self.hypothetical for tok in tokens[:k]):
@@ -180,6 +187,11 @@ class Attributes:
 
 _YEAR_INTRO = re.compile(r"(?:^|\s)[وف]?(?:ب|في|خلال)?\s*(?:ال)?(?:عام|سنه)\s")
 _REFERENCE = re.compile(r"(?:" + "|".join(REFERENCE_WORDS) + r")\s+(?:ال)?(?:عام|سنه)?\s*$")
+
+
+def _same_phrase(gap: str) -> bool:
+    """At most five words and no punctuation between two triggers."""
+    return len(gap.split()) <= 5 and not re.search(r"[.،,؛:()\[\]«»\"]", gap)
 
 
 def _close(text: str, e: Event, d) -> bool:
