@@ -1737,3 +1737,7 @@ def test_a_car_bomb_before_its_verb():
     e = one(code("وقال الضابط إن «سيارة مفخخة انفجرت قرب مدخل السوق، ما أسفر عن مقتل ثلاثة أشخاص»."),
             "ASSAULT")
     assert e.cameo_code == "1832" and not e.negated
+
+
+def test_a_count_since_a_month_with_its_other_name_in_brackets():
+    assert not _violent(code("وتشن طائرات التحالف غارات على مواقع التنظيم في العراق منذ آب (أغسطس) 2014."))

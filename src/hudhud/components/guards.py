@@ -386,9 +386,12 @@ def _clause_before_tokens(tokens: list[Token], k: int, n: int, boundaries) -> li
 
 def _year_follows(tokens: list[Token], i: int) -> bool:
     """A year at `i`, with عام/سنة or a month's name before it or not: "2002", "عام 2002",
-    "سبتمبر 2014"."""
+    "سبتمبر 2014", "أيلول (سبتمبر) 2014"."""
     if i < len(tokens) and (tokens[i].stem in ("عام", "سنة", "سنه") or tokens[i].norm in MONTH_NAMES):
         i += 1
+        if i + 2 < len(tokens) and tokens[i].norm == "(" and tokens[i + 1].norm in MONTH_NAMES \
+                and tokens[i + 2].norm == ")":
+            i += 3  # "أيلول (سبتمبر) 2014": a month with its other name in brackets
     return i < len(tokens) and len(tokens[i].norm) == 4 and tokens[i].norm.isdigit() \
         and tokens[i].norm[:2] in ("19", "20")
 
