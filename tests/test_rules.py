@@ -1741,3 +1741,11 @@ def test_a_car_bomb_before_its_verb():
 
 def test_a_count_since_a_month_with_its_other_name_in_brackets():
     assert not _violent(code("وتشن طائرات التحالف غارات على مواقع التنظيم في العراق منذ آب (أغسطس) 2014."))
+
+
+def test_an_accusation_issued_as_a_noun_is_one_event():
+    doc = code("ووجه الرئيس الأمريكي اتهامات إلى إيران بدعم الميليشيات في العراق.")
+    e = one(doc, "ACCUSE")
+    assert _codes(e.target) == ("IRN", None) and e.rule == "accuse.charge"
+    e = one(code("ووجهت النيابة العامة المصرية تهمة الفساد إلى وزير الإسكان السابق."), "ACCUSE")
+    assert _codes(e.source)[1] == "JUD"

@@ -80,6 +80,9 @@ class EventFinder:
             sentence_subject = None
             sentence_events: list[Event] = []
             adverbials: list[Event] = []
+            # (a split verb's `then` words: "وجه الرئيس اتهامات إلى إيران" is one accusation)
+            split_verbs: list[tuple[int, int, dict, list[Event]]] = []
+            nouns: list[tuple[int, list[Event]]] = []
             for t in matches:
                 if t.kind != "trigger":
                     continue
@@ -163,6 +166,11 @@ class EventFinder:
                 sentence_events.extend(event)
                 if t.form.pos == "noun" and _adverbial_token(tokens[t.i]):
                     adverbials.extend(event)
+                if event and p.get("then") and _is_verb(tokens, t):
+                    split_verbs.append((t.j, t.j + p.get("then_within", 30), p, event))
+                elif event and t.form.pos == "noun":
+                    nouns.append((t.i, event))
+            sentence_events = self._drop_complements(doc, tokens, sentence_events, split_verbs, nouns)
             doc.events.extend(self._drop_adverbials(doc, sentence_events, adverbials))
         self._hard_counts = None
         return doc
@@ -180,6 +188,29 @@ class EventFinder:
                 e.target = prev.target
                 doc.note(f"{e.rule}: the pronoun on '{e.trigger}' is {prev.target.name}, the object of "
                          f"'{prev.trigger}'")
+
+    def _drop_complements(self, doc: Document, tokens: list[Token], events: list[Event],
+                          split_verbs: list[tuple[int, int, dict, list[Event]]],
+                          nouns: list[tuple[int, list[Event]]]) -> list[Event]:
+        """A noun that is one of a coded split verb's `then` words, in its window and of its type,
+        is the verb's complement, not a second event ("وجه الرئيس اتهامات إلى إيران بدعم
+        الميليشيات": one accusation, of Iran)."""
+        drop: list[Event] = []
+        for i, evs in nouns:
+            for a, b, p, verb in split_verbs:
+                if a <= i < b and all(e.plover_type == p["type"] for e in evs) and self._clear(tokens, a, i) \
+                        and self._context(tokens[i:i + 1], p["then"]):
+                    # (a role only the noun found goes to the verb: "نفذت المقاتلات غارات على فندق
+                    # يتجمع فيه الحوثيون")
+                    for v in verb:
+                        for role in ("source", "target"):
+                            if getattr(v, role) is None:
+                                setattr(v, role, next((getattr(e, role) for e in evs if getattr(e, role)), None))
+                    drop.extend(evs)
+                    word = doc.text[tokens[i].start:tokens[i].end]
+                    doc.note(f"{p['id']}: '{word}' is the verb's complement, not an event")
+                    break
+        return [e for e in events if not any(e is d for d in drop)]
 
     @staticmethod
     def _drop_adverbials(doc: Document, events: list[Event], adverbial: list[Event]) -> list[Event]:
