@@ -11,6 +11,9 @@ For each trigger (a verb, verbal noun or participle from `lexicon/data/verbs/*.y
 - a verb with an object pronoun and an actor right after it reads VSO, its pronoun pointing back
   to the target (سفينة اختطفها قراصنة); a passive that opens its clause needs no agent (خُطف
   موظف بريطاني أمس), من قبل/برصاص/على يد name one, and a named body is never the patient;
+- a joined verb with an object pronoun acts on the earlier object (استدعت السفير وطالبته);
+  a noun that is one of a coded split verb's `then` words is that verb's complement, not a
+  second event (وجّه الرئيس اتهامات إلى إيران); fire aimed at a place hits the place's country;
 - subjects and objects are never searched across clause boundaries (أن، الذي، :، …).
 Speech verbs (type SPEECH) are not events: they set the speaker that later reported events and
 `source: {speaker: true}` frames fall back on.
