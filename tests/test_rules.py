@@ -1749,3 +1749,34 @@ def test_an_accusation_issued_as_a_noun_is_one_event():
     assert _codes(e.target) == ("IRN", None) and e.rule == "accuse.charge"
     e = one(code("ووجهت النيابة العامة المصرية تهمة الفساد إلى وزير الإسكان السابق."), "ACCUSE")
     assert _codes(e.source)[1] == "JUD"
+
+
+def test_a_known_verb_with_al_after_wa_is_not_the_article():
+    # "والتقى" is و + التقى (a verb), not و + ال + تقي
+    e = one(code("والتقى وزير الخارجية السعودي نظيره الإيراني في بكين.", date="2023-04-06"), "CONSULT")
+    assert ids(e) == ("faisal_bin_farhan", "amir_abdollahian_hossein")
+
+
+def test_a_dual_title_with_two_nisbas_is_two_actors():
+    # "الرئيسان الروسي والتركي": the dual head is shared; each nisba names one holder
+    doc = code("واتفق الرئيسان الروسي والتركي على وقف إطلاق النار في إدلب.", date="2020-03-06")
+    assert {ids(e) for e in doc.events if e.plover_type == "AGREE"} == {
+        ("putin_vladimir", "erdogan_recep"), ("erdogan_recep", "putin_vladimir")}
+    # two subjects that meet or talk with no one else named meet each other
+    doc = code("وبحث وزيرا الخارجية المصري والأردني سبل تعزيز التعاون بين البلدين.")
+    pairs = {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events if e.plover_type == "CONSULT"}
+    assert pairs == {("EGY", "JOR"), ("JOR", "EGY")}
+    doc = code("ونفذ الجيشان الروسي والتركي دوريات مشتركة في ريف حلب.")
+    assert {(_codes(e.source), _codes(e.target)) for e in doc.events if e.plover_type == "COOPERATE"} == {
+        (("RUS", "MIL"), ("TUR", "MIL")), (("TUR", "MIL"), ("RUS", "MIL"))}
+
+
+def test_talks_between_two_parties_and_relations_between_them():
+    # "المحادثات بين روسيا وفرنسا": the two countries talk to each other
+    doc = code("وأكد المسؤول أن المحادثات بين روسيا وفرنسا ما زالت مستمرة.")
+    assert {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events} == {("RUS", "FRA"), ("FRA", "RUS")}
+    # the relations between two countries are a topic: no talks between them are coded
+    assert not code("وتناول المقال علاقات التعاون بين مصر والولايات المتحدة وسبل تطويرها.").events
+    # a source's own country in the pair is not its target
+    doc = code("وبحث الرئيس الأمريكي خلال زيارته علاقات التعاون بين مصر والولايات المتحدة.", date="2015-08-01")
+    assert {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events} == {("USA", "EGY")}

@@ -101,6 +101,14 @@ class Analyzer:
                 # لـ before a word that starts with ل: للبنان is ل + لبنان, not ل + ال + بنان
                 # (and للاجئين ل + لاجئين, the article's lam merged)
                 return _split_proclitic(seq[:-1]), word[len(seq) - 1:], ""
+            if len(seq) == 2 and seq[0] in "وف" and seq[1] in "بلك" and word[1:] in known:
+                # و/ف before a known word that starts with ب/ل/ك: وبحث is و + بحث ("discussed"),
+                # not و + ب + حث
+                return (seq[0],), word[1:], ""
+            if len(seq) > 2 and seq.endswith("ال") and word[len(seq) - 2:] in known:
+                # a known word that starts with ال after و/ف/ب: والتقى is و + التقى (a verb),
+                # not و + ال + تقي
+                return _split_proclitic(seq[:-2]), word[len(seq) - 2:], ""
             if seq.endswith("ال") or seq.endswith("لل"):
                 # the article: safe to split when a real stem remains
                 # (a definite noun takes no pronoun suffix: الحكومية is not الحكومي+ه)

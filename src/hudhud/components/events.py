@@ -63,6 +63,7 @@ class EventFinder:
         self.firearms = lexicon.words("instrument_firearms")
         self.beating = lexicon.words("instrument_beating")
         self.attack_objects = lexicon.words("attack_objects")
+        self.between_topics = lexicon.words("between_topics")
         self.aim = lexicon.words("guard_aim")  # استهدف and its forms
         self.complement_heads = lexicon.words("complement_heads")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
@@ -778,14 +779,21 @@ class EventFinder:
             doc.note(f"{p['id']}: target {_txt(target)} is not one of "
                      f"{', '.join(a or 'null' for a in tgt_spec['agents'])}")
             target = None
-        between = next((mm.m for mm in clause_after if mm.m.prep == "بين"), None) if target is None else None
+        between_mm = next((mm for mm in clause_after if mm.m.prep == "بين"), None) if target is None else None
+        between = between_mm.m if between_mm is not None else None
         if between is not None:
             # "مفاوضات بين إيران والولايات المتحدة": the parties after بين act on each other;
             # "توسطت مصر بين إسرائيل وحماس": with a source of its own, they are its targets
             pair = _coordinated(mentions, between, tokens)
-            if source is None and p.get("symmetric") and len(pair) > 1:
+            # (بين after a relations noun names a topic, not who talks: "بحث … علاقات التعاون
+            # بين مصر والولايات المتحدة"; grammar class between_topics)
+            topic = between_mm.i > 1 and any(tokens[k].stem in self.between_topics
+                                             for k in range(max(t.j, between_mm.i - 3), between_mm.i - 1))
+            if source is None and p.get("symmetric") and len(pair) > 1 and not topic:
                 return self._symmetric(doc, si, tokens, t, p, pair, speaker)
             if source is not None and source not in pair and (tgt_spec.get("preps") or p.get("symmetric")):
+                # (the source's own country in the pair is no target: "بحث كيري العلاقات بين مصر
+                # والولايات المتحدة" is a talk with Egypt)
                 target, how_t = between, "between"
         if target is None and source is not None and p.get("symmetric"):
             partners = _coordinated(mentions, source, tokens)
@@ -834,6 +842,9 @@ class EventFinder:
         # coordinated actors ("السعودية والإمارات والبحرين") give one event per pair
         for src in _coordinated(mentions, source, tokens):
             for tgt in _coordinated(mentions, target, tokens):
+                if src is not None and tgt is not None and how_t == "between" and src.actor.country \
+                        and src.actor.country == tgt.actor.country:
+                    continue
                 if src is not None and tgt is not None and _same_actor(src, tgt):
                     doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
                     continue

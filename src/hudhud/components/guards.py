@@ -272,7 +272,11 @@ class Guards:
         if e.plover_type in _VIOLENT and head is not None and "ب" in head.prefixes \
                 and any(_is(t, self.charge) for t in self._clause_before(tokens, k, 8)):
             return "charge"  # "اتهمت المنظمة الشرطة بقتل متظاهرين": the charge, not a report
-        if any(_is(t, self.background) for t in before[-2:]) \
+        # (a definite noun of the list with أن after it is another clause's subject: "أكد المسؤول
+        # أن المحادثات"; "بعد أن" still introduces a past event)
+        if any(_is(t, self.background) and not (n == 0 and len(before) > 1 and t.has_article
+                                                 and before[-1].stem in ("ان", "بان"))
+               for n, t in enumerate(before[-2:])) \
                 or any(_is(t, self.aside) for t in tokens[:min(k, 3)]):
             return "background"
         starts = {m.i for m in (doc.matches[si] if si < len(doc.matches) else ())

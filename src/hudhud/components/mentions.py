@@ -305,6 +305,8 @@ def _unknown_name(chain: Chain, tokens: list[Token], limit: int, known: set[str]
         return
     if tokens[chain.j - 1].stem.endswith(("ين", "ون")):
         return  # a plural ("ثلاثة انتحاريين") names many people, no one person
+    if chain.parts[0].i < chain.i:
+        return  # a second nisba sharing a dual head ("وزيرا الخارجية المصري والأردني سبل…")
     start = chain.j
     while start < limit and _former(tokens[start]):
         start += 1  # "الرئيس المصري الأسبق محمد حسني مبارك"
