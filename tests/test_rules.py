@@ -1780,3 +1780,21 @@ def test_talks_between_two_parties_and_relations_between_them():
     # a source's own country in the pair is not its target
     doc = code("وبحث الرئيس الأمريكي خلال زيارته علاقات التعاون بين مصر والولايات المتحدة.", date="2015-08-01")
     assert {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events} == {("USA", "EGY")}
+
+
+def test_a_sanctions_verb_needs_no_context_word_and_a_conditional_one_is_a_threat():
+    # "إن بلاده ستفرض عقوبات … إذا لم": the two-word verb needs no context word (only the bare
+    # noun عقوبات does); promised on a condition, it is THREATEN 1312
+    e = one(code("وقال الرئيس الفرنسي إن بلاده ستفرض عقوبات على روسيا إذا لم تنسحب قواتها."))
+    assert (e.plover_type, e.cameo_code) == ("THREATEN", "1312") and _codes(e.target) == ("RUS", None)
+    e = one(code("وأعلنت بريطانيا أنها تفرض عقوبات على خمسة مسؤولين إيرانيين."), "COERCE")
+    assert e.cameo_code == "163"
+
+
+def test_a_rape_verb_with_a_person_as_its_object():
+    e = one(code("وقالت المنظمة إن أربعة جنود اغتصبوا امرأة في المخيم."), "ASSAULT")
+    assert e.cameo_code == "1821" and _codes(e.source)[1] == "MIL" and _codes(e.target)[1] == "CVL"
+    e = one(code("واغتصب ثلاثة جنود فتاة في القرية."), "ASSAULT")
+    assert _codes(e.source)[1] == "MIL" and _codes(e.target)[1] == "CVL"
+    # usurping power or land is no assault
+    assert not _violent(code("واغتصب الانقلابيون السلطة في العاصمة."))

@@ -240,7 +240,8 @@ class EventFinder:
             return False  # a verb never takes the article (الاثنين is not أثنى)
         if form.flags and any(f.startswith("lead:") and f[5:] not in tokens[t.i].prefixes for f in form.flags):
             return False  # "بالتنسيق مع" written without its ب: التنسيق مع
-        if p.get("nouns_bare") and form.pos == "noun" and any(c in tokens[t.i].prefixes for c in ("ب", "ل")):
+        if p.get("nouns_bare") and any(c in tokens[t.i].prefixes for c in ("ب", "ل")):
+            # (a verb form with ب/ل is its verbal noun: "لوّح بفرض عقوبات")
             note(f"{p['id']}: rejected '{surface}' (a complement: تعهد بإلغاء، طالب بإلغاء)")
             return False
         if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):

@@ -87,6 +87,9 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
         # (a state after a state is another actor: "أرسلت السعودية للبنان مساعدات")
         return construct or (genitive_l and pk not in ("country", "person"))
     if nk == "group":
+        if construct and nxt.form.entry.id == "group.victims" and pk == "group" \
+                and prev.form.entry.agent in ("MIL", "COP", "UAF", "REB", "SPY"):
+            return False  # "اغتصب ثلاثة جنود فتاة": the armed and their victims are two actors
         return construct or genitive_l or (pk == "title" and genitive_l)
     if nk == "anaphor":
         return pk in ("act", "title", "group") and construct
