@@ -1798,3 +1798,26 @@ def test_a_rape_verb_with_a_person_as_its_object():
     assert _codes(e.source)[1] == "MIL" and _codes(e.target)[1] == "CVL"
     # usurping power or land is no assault
     assert not _violent(code("واغتصب الانقلابيون السلطة في العاصمة."))
+
+
+def test_an_operation_carried_out_names_its_kind():
+    # light verb + عملية + verbal noun: the noun says what kind of attack it was
+    e = one(code("نفذ مسلحون مجهولون عملية اغتيال ضد قاض في البصرة."), "ASSAULT")
+    assert e.cameo_code == "186" and _codes(e.source)[1] == "UAF" and _codes(e.target)[1] == "JUD"
+    e = one(code("وقالت الشرطة إن عصابة مسلحة نفذت عملية الخطف قرب الحدود."), "ASSAULT")
+    assert e.cameo_code == "181"
+    e = one(code("وأعلن تنظيم داعش أن عناصره نفذوا عملية تفجير استهدفت دورية للجيش."), "ASSAULT")
+    assert e.cameo_code == "183"
+    # a rescue or a search operation is no attack
+    assert not _violent(code("ونفذت فرق الدفاع المدني عملية إنقاذ واسعة بعد الفيضانات."))
+
+
+def test_a_building_or_vehicle_that_suffered_an_attack():
+    # the subject of تعرض is a building or a vehicle: its owner (ل) is the target, or its place's country
+    e = one(code("وقالت الوكالة إن قافلة للصليب الأحمر تعرضت لإطلاق نار قرب حلب."), "ASSAULT")
+    assert _codes(e.target)[1] == "NGO"
+    e = one(code("وقال مسؤول في الشرطة إن مقر المحافظة في الموصل تعرض لهجوم بالصواريخ."), "ASSAULT")
+    assert _codes(e.target)[0] == "IRQ"
+    # the attack noun after تعرض is the verb's complement, not a second attack by the subject
+    doc = code("وتعرض مبنى السفارة لقصف مدفعي.")
+    assert [e.rule for e in doc.events] == ["assault.suffer_attack"] and doc.events[0].source is None

@@ -172,8 +172,8 @@ class EventFinder:
                     adverbials.extend(event)
                 if event and p.get("then") and _is_verb(tokens, t):
                     split_verbs.append((t.j, t.j + p.get("then_within", 30), p, event))
-                elif event and t.form.pos == "noun":
-                    nouns.append((t.i, event))
+                elif event and not _is_verb(tokens, t):
+                    nouns.append((t.i, event))  # (a verb form with ب/ل is a noun: تعرضت لقصف)
             sentence_events = self._drop_complements(doc, tokens, sentence_events, split_verbs, nouns)
             doc.events.extend(self._drop_adverbials(doc, sentence_events, adverbials))
         self._hard_counts = None
@@ -209,7 +209,12 @@ class EventFinder:
                     for v in verb:
                         for role in ("source", "target"):
                             if getattr(v, role) is None:
-                                setattr(v, role, next((getattr(e, role) for e in evs if getattr(e, role)), None))
+                                # (not the verb's other role: in "تعرضت السفارة لقصف" the noun
+                                # took the verb's subject as its source)
+                                taken = {(m.start, m.end) for m in (v.source, v.target) if m is not None}
+                                setattr(v, role, next((getattr(e, role) for e in evs if getattr(e, role)
+                                                       and (getattr(e, role).start, getattr(e, role).end)
+                                                       not in taken), None))
                     drop.extend(evs)
                     word = doc.text[tokens[i].start:tokens[i].end]
                     doc.note(f"{p['id']}: '{word}' is the verb's complement, not an event")
@@ -392,21 +397,22 @@ class EventFinder:
                 break
         return None, ""
 
-    @staticmethod
-    def _place_subject(tokens: list[Token], t: Match) -> bool:
-        """A place noun (مدينة، منطقة، بلدة، حي، مخيم…) right after the verb, or opening the
-        clause right before it: the verb's subject is a place."""
+    def _place_subject(self, tokens: list[Token], t: Match) -> int | None:
+        """A place noun (مدينة، منطقة، بلدة، حي، مخيم…) or a building or vehicle (attack_objects:
+        مقر، مبنى، سفينة…) right after the verb, or opening the clause right before it: the verb's
+        subject is a place. The noun's index, or None."""
         def place(k: int) -> bool:
-            return 0 <= k < len(tokens) and (tokens[k].stem in PLACE_NOUNS or tokens[k].norm in PLACE_NOUNS)
+            return 0 <= k < len(tokens) and (tokens[k].stem in PLACE_NOUNS or tokens[k].norm in PLACE_NOUNS
+                                             or tokens[k].stem in self.attack_objects)
         if place(t.j):
-            return True
+            return t.j
         k = t.i - 1
         while k >= 0 and not tokens[k].is_punct and t.i - k <= 4:
             if place(k) and (k == 0 or tokens[k - 1].is_punct or tokens[k - 1].stem in ("ان", "بان")
                              or tokens[k - 1].norm in ("ان", "بان", "وان") or "و" in tokens[k].prefixes):
-                return True
+                return k
             k -= 1
-        return False
+        return None
 
     def _aimed_at(self, tokens: list[Token], clause_after: list[_M], t: Match) -> Mention | None:
         """"انفجار عبوة ناسفة استهدفت حاجزاً للشرطة", "هجوم انتحاري استهدف
@@ -828,11 +834,16 @@ class EventFinder:
             target = next((mm.m for mm in clause_after if mm.i == aimed + 1 and mm.m is not source), None)
             how_t = "place" if target is not None else ""
             require = [r for r in require if r != "target"]
-        if target is None and "target" in require and p["type"] == "ASSAULT" and tgt_spec.get("subject") \
-                and _is_verb(tokens, t) and self._place_subject(tokens, t):
+        placed = self._place_subject(tokens, t) if target is None and "target" in require \
+            and p["type"] == "ASSAULT" and tgt_spec.get("subject") and _is_verb(tokens, t) else None
+        if placed is not None:
             # "تعرضت مدينة حلب لقصف عنيف", "المنطقة الخضراء تعرضت لهجوم": the place is hit; its
-            # country, when the gazetteer knows it, is the target (Locate)
+            # country, when the gazetteer knows it, is the target (Locate); a building's or a
+            # vehicle's owner right after it is ("تعرضت قافلة للأمم المتحدة لهجوم")
             doc.note(f"{p['id']}: the subject of '{surface}' is a place")
+            target = next((mm.m for mm in mentions if mm.i == placed + 1 and mm.m.prep == "ل"
+                           and tokens[placed].stem in self.attack_objects and mm.m is not source), None)
+            how_t = "owner" if target is not None else ""
             require = [r for r in require if r != "target"]
         if ("source" in require and source is None) or ("target" in require and target is None):
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")

@@ -564,9 +564,10 @@ class MentionFinder:
                 return mention(self._state(country, None), "capital")
             return mention(self._state(country, agent), "state")
         if len(chain.parts) == 1 and head.kind == "group" and head.j - head.i == 1 and not head_tok.has_article \
-                and head_tok.stem.endswith("ه") and not head_tok.suffix and head.form.entry.id != "group.victims":
+                and head_tok.stem.endswith("ه") and not head_tok.suffix and head.form.entry.id != "group.victims" \
+                and agent not in ("UAF", "CRM"):
             # an indefinite institution noun ("رئاسةً", "حكومةٍ") refers to nobody (a person
-            # does: "مقتل امرأة", "إصابة طفلة")
+            # does: "مقتل امرأة", "إصابة طفلة"; so does an armed band: "عصابة مسلحة")
             return None
         last = chain.parts[-1]
         if getattr(last.form.entry, "id", None) == "title.general" and tokens[last.i].stem == "فريق" \
