@@ -1821,3 +1821,93 @@ def test_a_building_or_vehicle_that_suffered_an_attack():
     # the attack noun after تعرض is the verb's complement, not a second attack by the subject
     doc = code("وتعرض مبنى السفارة لقصف مدفعي.")
     assert [e.rule for e in doc.events] == ["assault.suffer_attack"] and doc.events[0].source is None
+
+
+def test_a_toll_after_an_attack_with_a_target_is_the_same_attack():
+    # "…قصفت مستشفى …، ما أسفر عن مقتل…": one attack, not a second one with no attacker
+    doc = code("وقالت السلطات الأوكرانية إن القوات الروسية قصفت مدرسة في مدينة خاركيف، ما أسفر عن مقتل أربعة مدنيين.")
+    violent = _violent(doc)
+    assert len(violent) == 1 and _codes(violent[0].source) == ("RUS", "MIL")
+    doc = code("شنت طائرات التحالف غارة على سوق شعبية في محافظة صعدة، مما أدى إلى مقتل عشرين شخصا.")
+    assert len(_violent(doc)) == 1 and _violent(doc)[0].source is not None
+
+
+def test_dawn_of_a_day_is_no_detonation():
+    # فجر is "dawn" before a day word, not the verb "detonated"
+    doc = code("اعتقلت قوات الأمن الناشط الحقوقي فجر اليوم من منزله في المنامة.")
+    assert [e.plover_type for e in doc.events] == ["COERCE"]
+    doc = code("وأوقفت الشرطة ثلاثة مطلوبين فجر الأحد في حي شعبي على يد وحدة خاصة.")
+    assert all(e.plover_type != "ASSAULT" for e in doc.events)
+    # the verb itself still codes
+    assert one(code("فجر مسلحون عبوة ناسفة قرب دورية للشرطة."), "ASSAULT").cameo_code == "1833"
+
+
+def test_a_denial_with_the_deniers_name_before_its_clause():
+    e = one(code("نفى وزير الداخلية العراقي قاسم الأعرجي أن تكون قوات الأمن قد اعتقلت صحفيين في البصرة."), "COERCE")
+    assert e.negated
+    # a speech verb between starts another clause: what it reports is not denied
+    e = one(code("نفى الجيش ذلك، وقال إن قواته قصفت مواقع للمسلحين."), "ASSAULT")
+    assert not e.negated
+
+
+def test_a_full_date_with_am_is_history():
+    # "في الرابع من نوفمبر عام 1995": the day and month do not hide the year's عام
+    assert not _violent(code("وفي الرابع من نوفمبر عام 1995 اغتيل رئيس الوزراء الإسرائيلي إسحاق رابين في تل أبيب.",
+                             date="2020-11-04"))
+
+
+def test_a_call_to_act_with_its_addressee_between():
+    # "دعت X Y إلى اعتقال Z": the arrest is what is asked for, not an arrest
+    doc = code("دعت منظمة هيومن رايتس ووتش سلطات كينيا إلى اعتقال المتورطين في قتل المتظاهرين.")
+    assert [e.plover_type for e in doc.events] == ["REQUEST"]
+    # an indefinite سلطات before a country is that country's government
+    e = one(code("اعتقلت سلطات جنوب أفريقيا ثلاثة صحفيين أجانب."), "COERCE")
+    assert _codes(e.source) == ("ZAF", "GOV")
+
+
+def test_a_student_and_an_armed_band_are_actors():
+    e = one(code("اختطف مسلحون أكثر من مئة طالبة من مدرسة في شمال نيجيريا."), "ASSAULT")
+    assert _codes(e.target)[1] == "EDU"
+    e = one(code("وقالت الشرطة إن عصابة مسلحة خطفت رجل أعمال في بغداد."), "ASSAULT")
+    assert _codes(e.source)[1] == "UAF"
+
+
+def test_a_quantified_object_after_the_subject():
+    # "أكثر من", "ما لا يقل عن" before the object, after a VSO subject
+    e = one(code("قتل مسلحون أكثر من عشرين جنديا في هجوم على قاعدة عسكرية."), "ASSAULT")
+    assert _codes(e.target)[1] == "MIL"
+    e = one(code("اعتقلت الشرطة أكثر من مئة متظاهر في العاصمة."), "COERCE")
+    assert _codes(e.target)[1] == "CVL"
+
+
+def test_a_numeral_counts_a_noun_not_a_verb():
+    # "400 طالب وطالبة": students, not "he demanded"
+    assert not code("وتستعد الجامعة لاستقبال أكثر من 400 طالب وطالبة في العام الدراسي الجديد.").events
+    # a weekday is no numeral: "الأحد" before a verb
+    assert one(code("وفي يوم الأحد قتل مسلحون ثلاثة جنود قرب الحدود."), "ASSAULT")
+
+
+def test_an_attack_noun_with_its_launch_verb_after_it():
+    # "هجوم عنيف شنه الحوثيون": the resumptive verb names the author and makes it a report
+    e = one(code("وقالت المصادر إن المقاومة صدت هجوما عنيفا شنه الحوثيون على مواقعها مساء أمس."), "ASSAULT")
+    assert _codes(e.source) == ("YEM", "REB")
+
+
+def test_a_threat_as_a_participle_continues_the_opening_actor():
+    # "خاطب الرئيس … الدول الأوروبية، مهدداً بـ…": the one who spoke threatens, not the addressee
+    e = one(code("خاطب الرئيس الإيراني الدول الأوروبية في كلمة متلفزة، مهددا بطرد المفتشين الدوليين."), "THREATEN")
+    assert _codes(e.source) == ("IRN", "GOV")
+
+
+def test_a_named_lender_and_its_borrower_are_two_actors():
+    # "صندوق النقد الدولي لمصر": a body and the state after it with ل are two actors
+    e = one(code("صرف صندوق النقد الدولي لمصر شريحة جديدة قيمتها 1.2 مليار دولار."), "AID")
+    assert _codes(e.target)[0] == "EGY" and _codes(e.source)[0] == "IGO"
+
+
+def test_what_a_call_named_as_a_noun_asks_for_has_not_happened():
+    doc = code("ورفض المتحدث باسم الكرملين دعوة الرئيس الأوكراني إلى بدء سحب القوات الروسية من أوكرانيا.")
+    assert [e.plover_type for e in doc.events] == ["REJECT"]
+    assert not code("وتجاهلت الحكومة المطالبات بالإفراج عن المعتقلين السياسيين.").events
+    # a release that happened is still coded
+    assert one(code("وأفرجت الحكومة عن المعتقلين السياسيين بعد أشهر من الاحتجاجات."))

@@ -99,8 +99,9 @@ class Attributes:
                 date_cache[si] = [d for d in found if not d.historical]
                 # a year named with عام/سنة (not منذ or a war's name) close to an event is when
                 # it happened: "هدمت القوات القلعة عام 1991", "زار الرئيس الصين عام 2009" are history
+                # (or inside a full date: "في السادس من أكتوبر عام 1981")
                 years_cache[si] = [d for d in found if d.historical and _YEAR_INTRO.search(
-                    normalize_simple(doc.text[max(s.start, d.start - 12):d.start + 4]))
+                    normalize_simple(doc.text[max(s.start, d.start - 12):max(d.start + 4, d.end)]))
                     and not _REFERENCE.search(normalize_simple(doc.text[max(s.start, d.start - 16):d.start]))]
             # a date dates the trigger nearest to it, and every event that trigger fans out to;
             # a date that opens the sentence ("وفي 3 مايو 1995 انفجرت… وقتل…", "* 8 يناير 2004:")
@@ -129,8 +130,12 @@ class Attributes:
         if c is None:
             return False
         before = tokens[max(0, c - 3):c]
-        if any(tok.stem in self.denials or tok.norm in self.denials for tok in before):
-            return True
+        for tok in reversed(tokens[max(0, c - 10):c]):
+            # (the denier's name may stand between: "نفى وزير الخارجية السعودي عادل الجبير أن")
+            if tok.is_punct or tok.stem in ("ان", "بان", "قال", "اكد", "اضاف"):
+                break
+            if tok.stem in self.denials or tok.norm in self.denials:
+                return True
         return any((a.stem in self.negators or a.norm in self.negators)
                    and (b.stem in self.beliefs or b.norm in self.beliefs) for a, b in zip(before, before[1:]))
 

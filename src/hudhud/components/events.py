@@ -102,9 +102,14 @@ class EventFinder:
                 t = Match(t.i, t.j, viable[0], tuple(viable[1:]))
                 p = t.form.entry.data
                 continuation = False
-                if t.form.pos == "participle" and self._continues(tokens, t) and (sentence_subject or running_subject):
+                opening = next((mm.m for mm in mentions if mm.i <= 2 and not mm.m.prep and mm.i < t.i), None) \
+                    if t.form.pos == "participle" and not sentence_subject else None
+                if t.form.pos == "participle" and self._continues(tokens, t) \
+                        and (sentence_subject or opening or running_subject):
                     # a participle after a comma (مثمناً، مؤكداً) continues the sentence's subject
-                    subject, how = sentence_subject or running_subject, "participle"
+                    # (the actor that opens it, when no event was coded before: "خاطب الرئيس
+                    # الدول الأوروبية، مهدداً بـ…")
+                    subject, how = sentence_subject or opening or running_subject, "participle"
                     continuation = True
                 elif _is_verb(tokens, t) and t.j < len(tokens) and tokens[t.j].norm in _HONORIFICS \
                         and (sentence_subject or speaker or running_subject):
@@ -236,6 +241,11 @@ class EventFinder:
             out.append(e)
         return out
 
+    def _time_of_day(self, tokens: list[Token], i: int) -> bool:
+        """A time noun before a day ("فجر اليوم", "صباح الأحد"): no verb."""
+        return i + 1 < len(tokens) and tokens[i].stem in self.time_nouns \
+            and (tokens[i + 1].stem in _DAY_WORDS or tokens[i + 1].norm in _DAY_WORDS)
+
     def _viable(self, doc: Document, tokens: list[Token], t: Match, form, quiet: bool = False) -> bool:
         """Can this pattern apply here at all (form, context words, required following words)?"""
         p = form.entry.data
@@ -243,6 +253,10 @@ class EventFinder:
         surface = _surface(doc, tokens, t)
         if form.pos == "verb" and "ال" in tokens[t.i].prefixes:
             return False  # a verb never takes the article (الاثنين is not أثنى)
+        if form.pos == "verb" and t.j - t.i == 1 and self._time_of_day(tokens, t.i):
+            return False  # "فجر اليوم"، "فجر الأحد": dawn, not "he detonated"
+        if form.pos == "verb" and t.i > 0 and not tokens[t.i].prefixes and _counts(tokens[t.i - 1]):
+            return False  # a numeral counts nouns: "400 طالب وطالبة" are students, not "he demanded"
         if form.flags and any(f.startswith("lead:") and f[5:] not in tokens[t.i].prefixes for f in form.flags):
             return False  # "بالتنسيق مع" written without its ب: التنسيق مع
         if p.get("nouns_bare") and any(c in tokens[t.i].prefixes for c in ("ب", "ل")):
@@ -252,7 +266,10 @@ class EventFinder:
         if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             return False  # بنقل is a noun, not "he reported"
         if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]) \
-                and not _light_verb(tokens, t):  # "قام الرئيس السوري بشار الأسد بزيارة…"
+                and not _light_verb(tokens, t) \
+                and not (p.get("type") == "ASSAULT" and self._launched(tokens, t)):
+            # (a light verb: "قام الرئيس السوري بشار الأسد بزيارة…"; an attack noun that a launch
+            # verb with its pronoun follows: "هجوم شنه مستوطنون")
             note(f"{p['id']}: rejected '{surface}' (no context word)")
             return False
         if p.get("then") and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
@@ -465,6 +482,17 @@ class EventFinder:
             return before.m if before is not None else None
         return None
 
+    def _launched(self, tokens: list[Token], t: Match) -> bool:
+        """An attack noun (grammar class attack_nouns) followed, one adjective allowed between, by a
+        launch verb with its pronoun and an author after it: "هجوم شنه مستوطنون"."""
+        if tokens[t.i].stem not in self.attack_nouns:
+            return False
+        for k in (t.j, t.j + 1):
+            if k + 1 < len(tokens) and tokens[k].stem in _LAUNCH and tokens[k].suffix in ("ه", "ها", "هم") \
+                    and not tokens[k + 1].is_punct:
+                return True
+        return False
+
     def _resumptive_author(self, tokens: list[Token], mentions: list[_M], t: Match) -> Mention | None:
         """"هجمات متزامنة شنها تنظيم داعش", "غارات شنتها طائرات روسية": a launch verb with a
         pronoun that points back to an attack noun (grammar class attack_nouns, one adjective
@@ -587,7 +615,8 @@ class EventFinder:
         # an agent phrase (برصاص، على يد) belongs to the nearest trigger before it: "اعتقلت الشرطة
         # عشرة شبان إثر مقتل شاب برصاص مسلحين" names who killed, not who arrested
         nxt = min((x.i for x in doc.matches[si] if x.kind == "trigger" and x.i >= t.j
-                   and not (x.i > 0 and tokens[x.i - 1].norm == "من" and tokens[x.i].norm == "قبل")),
+                   and not (x.i > 0 and tokens[x.i - 1].norm == "من" and tokens[x.i].norm == "قبل")
+                   and not self._time_of_day(tokens, x.i)),
                   default=len(tokens))  # ("من قبل" is the agent phrase, not the verb قبل)
         agent_by = self._by_prep([mm for mm in clause_after if mm.i < nxt],
                                  (src_spec.get("preps") or []) + _AGENT_PREPS, tokens) \
@@ -639,7 +668,8 @@ class EventFinder:
                 # (a name right after the subject's title is the subject again: "الأمين العام
                 # للأمم المتحدة أنطونيو غوتيريش إسرائيلَ")
                 obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل")
-                                                  or (g0 > t.j and mm.i == g0))  # (العشرات من X)
+                                                  or (g0 > t.j and mm.i == g0)  # (العشرات من X)
+                                                  or _quantified(tokens, mm.i))  # (قتل مسلحون أكثر من عشرين جنديا)
                             and mm.m not in partners
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
@@ -705,9 +735,10 @@ class EventFinder:
                 how_s = "prep" if source else ""
         if source is None and agent_by is not None and agent_by is not target:
             source, how_s = agent_by, "prep"  # "قُتل شاب برصاص الشرطة": the agent phrase names it
-        if source is None and p["type"] == "ASSAULT":
+        if p["type"] == "ASSAULT" and (source is None or (not _is_verb(tokens, t) and self._launched(tokens, t))):
             # "قُتل مئتا شخص في هجمات شنها تنظيم داعش": the attack's author, named after a verb
-            # that points back to it
+            # that points back to it (before the subject of another verb: "صدت المقاومة هجوما
+            # شنه الحوثيون")
             res = self._resumptive_author(tokens, mentions, t)
             if res is not None:
                 source, how_s = res, "resumptive"
@@ -1216,6 +1247,23 @@ def _after_quantifier(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _counts(tok: Token) -> bool:
+    """A number that counts the noun after it: digits or a number word (not أحد, also Sunday)."""
+    if tok.norm[:1].isdigit():
+        return not (len(tok.norm) == 4 and tok.norm[:2] in ("19", "20"))  # (a year: "وفي عام 2015 وقعت")
+    return not tok.prefixes and tok.norm in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset("""ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الوف ملايين مئه
+الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون اربعون خمسون ستون سبعون
+ثمانون تسعون مئتان مائتان مائه مئتي مائتي الفي""".split())
+
+
+def _quantified(tokens: list[Token], i: int) -> bool:
+    """A quantifier phrase ("أكثر من", "ما لا يقل عن") ends right before tokens[i]."""
+    return any(_after_quantifier(tokens, s) == i for s in range(max(0, i - 4), i))
+
+
 def _same_actor(a: Mention, b: Mention) -> bool:
     """Named actors are the same by id; unnamed sectors only when written alike too: "وزارة
     الصحة" and "الممرضين" are both HLH but not one actor."""
@@ -1291,6 +1339,10 @@ _HONORIFICS = frozenset(h + p for h in ("معالي", "سمو", "فخامت", "�
 # words that count an attack's victims before them (سقوط 12 قتيلا، موقعة 11 قتيلا، أوقع عشرات الجرحى)
 _TOLL = frozenset({"سقوط", "موقعا", "موقعه", "موقعين", "اوقع", "اوقعت", "واوقع", "واوقعت", "مخلفا",
                    "مخلفه", "خلف", "خلفت", "وخلف", "وخلفت", "حصد", "حصدت", "ضحيته", "ضحيتها"})
+# what names a day after a time noun ("فجر اليوم", "صباح الأحد", "ظهر أمس")
+_DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "غد", "الغد", "اثنين", "ثلاثاء", "ثلاثا", "اربعاء", "اربعا",
+                        "خميس", "جمعه", "سبت", "احد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                        "الجمعه", "السبت", "الاحد"})
 _AIMING = frozenset({"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين"})  # "…بتفجير نفسها مستهدفة دورية"
 _REFLEXIVE = frozenset({"نفس", "نفسه", "نفسها", "انفس", "انفسهم"})
 

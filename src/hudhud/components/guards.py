@@ -29,7 +29,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
                  of carrying out with لـ (لتنفيذ عمليات الاختطاف، لشن هجوم), or after a
                  cooperation, a consultation or an agreement in its clause (نسقت القوات مع
                  التحالف لشن هجمات): a purpose or reference;
-- requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف) has not happened;
+- requested:     what a request asks for (طالبوا بالإفراج عنه، دعا إلى وقف القصف، رفض دعوة الرئيس
+                 إلى سحب القوات) has not happened;
 - rejected:      what a rejection rejects (رفضت باكستان الاتهامات الأمريكية) is its object, not
                  another event;
 - ceased:        an attack that stopped or is to be stopped (توقفت الغارات، لوقف القصف) is not
@@ -103,6 +104,7 @@ class Guards:
         self.doing, self.aim, self.aim_nouns = g("guard_doing"), g("guard_aim"), g("guard_aim_nouns")
         self.hosts = g("attack_nouns") | g("guard_attack_hosts")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+        self.call_nouns = g("guard_call_nouns")
         self.keep = keep_nonfactual
 
     def __call__(self, doc: Document) -> Document:
@@ -140,6 +142,10 @@ class Guards:
         head = tokens[k] if k < len(tokens) else None
         if head is not None and head.prefixes[:1] == ("و",):
             return False
+        if head is not None and ((k > 0 and tokens[k - 1].norm == "الي") or head.prefixes[:1] == ("ب",)):
+            # the complement marker right before it lets the addressee stand between: "دعت
+            # منظمة العفو الدولية سلطات جنوب أفريقيا إلى اعتقال…"
+            within = max(within, 12)
         for r in governors:
             if r.sentence_start != e.sentence_start or not r.end <= e.start:
                 continue
@@ -232,6 +238,22 @@ class Guards:
         """Up to `n` tokens before the trigger, not across punctuation."""
         return _clause_before_tokens(tokens, k, n, None)
 
+    def _called_for(self, tokens: list[Token], k: int) -> bool:
+        """The trigger completes a call named as a noun (grammar class guard_call_nouns: دعوة،
+        مطالبة، نداء) through إلى or بـ, one word (بدء، وقف) allowed between: "رفض دعوة الرئيس
+        إلى بدء سحب القوات", "تجاهل المطالبات بالإفراج عن المعتقلين" (up to 8 words after the
+        noun, no punctuation)."""
+        marker = next((n for n in (k, k - 1, k - 2) if n >= 0 and (
+            "ب" in tokens[n].prefixes[:2] or (n < k and tokens[n].norm == "الي"))), None)
+        if marker is None or any(t.is_punct for t in tokens[marker:k]):
+            return False
+        for n in range(marker - 1, max(-1, marker - 9), -1):
+            if tokens[n].is_punct:
+                return False
+            if tokens[n].stem in self.call_nouns or tokens[n].norm in self.call_nouns:
+                return True
+        return False
+
     def _check(self, doc: Document, e: Event, requests: list[Event] = (),
                rejections: list[Event] = (), condemnations: list[Event] = ()) -> str | None:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
@@ -239,6 +261,8 @@ class Guards:
         k = next((n for n, t in enumerate(tokens) if t.start >= e.start), 0)
         if requests and self._governed(tokens, k, e, requests):
             return "requested"
+        if e.plover_type != "REQUEST" and self._called_for(tokens, k):
+            return "requested"  # "يرفض دعوة زيلينسكي إلى بدء سحب القوات": a call named as a noun
         if rejections and self._governed(tokens, k, e, rejections, within=3):
             return "rejected"  # "رفضت باكستان الاتهامات الأمريكية": the accusation is its object
         if condemnations and e.plover_type in _VIOLENT \

@@ -84,8 +84,10 @@ def _joins(prev: Match, nxt: Match, tokens: list[Token], glue: str) -> bool:
             return not _definite(head)
         return pk in ("nisba", "organisation", "title")
     if nk in ("organisation", "country"):
-        # (a state after a state is another actor: "أرسلت السعودية للبنان مساعدات")
-        return construct or (genitive_l and pk not in ("country", "person"))
+        # (a state after a state is another actor: "أرسلت السعودية للبنان مساعدات"; so is one
+        # after a named body: "صرف صندوق النقد الدولي لمصر شريحة")
+        return construct or (genitive_l and pk not in ("country", "person")
+                             and not (nk == "country" and pk in ("organisation", "nisba")))
     if nk == "group":
         if construct and nxt.form.entry.id == "group.victims" and pk == "group" \
                 and prev.form.entry.agent in ("MIL", "COP", "UAF", "REB", "SPY"):
@@ -565,9 +567,9 @@ class MentionFinder:
             return mention(self._state(country, agent), "state")
         if len(chain.parts) == 1 and head.kind == "group" and head.j - head.i == 1 and not head_tok.has_article \
                 and head_tok.stem.endswith("ه") and not head_tok.suffix and head.form.entry.id != "group.victims" \
-                and agent not in ("UAF", "CRM"):
+                and agent not in ("UAF", "CRM", "EDU"):
             # an indefinite institution noun ("رئاسةً", "حكومةٍ") refers to nobody (a person
-            # does: "مقتل امرأة", "إصابة طفلة"; so does an armed band: "عصابة مسلحة")
+            # does: "مقتل امرأة", "إصابة طفلة"; so do an armed band and a student: "عصابة مسلحة", "طالبة")
             return None
         last = chain.parts[-1]
         if getattr(last.form.entry, "id", None) == "title.general" and tokens[last.i].stem == "فريق" \

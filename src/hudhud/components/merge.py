@@ -12,8 +12,14 @@ body sentence as its evidence, and every report in `reports`.
 
 from __future__ import annotations
 
+from hudhud.arabic.normalize import normalize_simple
 from hudhud.doc import Actor, Document, Event, Participant
 
+# the verbs that lead from an attack to its toll ("ما أسفر عن مقتل", "مما أدى إلى", "أوقع")
+_TOLL_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "اوقع", "اوقعت", "خلف", "خلفت", "موقعا", "مخلفا",
+                         "واسفر", "واسفرت", "وادي", "وادت", "واوقع", "واوقعت"})
+_CLAUSE_WORDS = frozenset({"ان", "انه", "انها", "بان", "قال", "قالت", "وقال", "وقالت", "اضاف", "واضاف", "ذكر",
+                           "وذكر", "وذكرت", "اعلن", "واعلن", "واعلنت"})
 _ZONE_RANK = {"body": 0, "subhead": 1, "breadcrumb": 2, "title": 3}
 
 
@@ -77,6 +83,9 @@ class CasualtyMerge:
             # the attack may name what it hit in the victims' country ("دمرت غارة إسرائيلية
             # مبنى القنصلية الإيرانية … وقتلت قادة في الحرس الثوري"): the victims are its target
             hit = b.target.actor.country if b.target is not None else None
+            if b.target is not None and hit is None and b.source is not None:
+                self._tolls(doc, b, drop)
+                continue
             if b.target is not None and (hit is None or b.source is None):
                 continue
             victims = [a for a in doc.events
@@ -100,6 +109,26 @@ class CasualtyMerge:
                      + ", ".join(f"'{a.trigger}'" for a in victims))
         doc.events = [e for e in doc.events if id(e) not in drop]
         return doc
+
+    @staticmethod
+    def _tolls(doc: Document, b: Event, drop: set[int]) -> None:
+        """"قصفت القوات مستشفى …، ما أسفر عن مقتل ثلاثة أشخاص": an attack with its author and what
+        it hit, then its toll (a casualty report with no attacker after أسفر/أدى/أوقع/خلّف in the
+        same sentence) is one event; the toll adds its report to the attack and is dropped."""
+        for a in doc.events:
+            if a is b or id(a) in drop or a.plover_type != "ASSAULT" or a.negated or a.source is not None \
+                    or a.sentence_start != b.sentence_start or a.start < b.end or a.target is None:
+                continue
+            gap = normalize_simple(doc.text[b.end:a.start]).split()
+            # (close by, and no other report opens between: "…التي تستهدف الحوثيين، وقالت مصادر
+            # إن مسلحين نصبوا كمينا…، وأسفر الكمين عن مقتل" is another attack's toll)
+            if len(gap) > 16 or not any(w in _TOLL_VERBS for w in gap) \
+                    or any(w in _CLAUSE_WORDS for w in gap):
+                continue
+            b.reports.extend(a.reports)
+            b.rule += "+" + a.rule
+            drop.add(id(a))
+            doc.note(f"casualty merge: '{a.trigger}' ({a.rule}) is the toll of '{b.trigger}'")
 
     @staticmethod
     def _instruments(doc: Document, drop: set[int]) -> None:
