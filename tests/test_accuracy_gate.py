@@ -93,3 +93,11 @@ def test_heldout_set_loads():
     # scored by `hudhud eval suite --heldout`; deliberately no floor: it is not a tuning target
     records = suite.load_records([suite.HELDOUT_DIR])
     assert len(records) >= 150 and sum(not r["expect"] for r in records) >= 30
+
+
+def test_probe_set_loads_and_its_ids_do_not_clash():
+    # scored by `hudhud eval suite --probes`; no floor either: it measures how the rules generalise
+    records = suite.load_records([suite.PROBES_DIR])
+    ids = [r["id"] for r in records] + [r["id"] for r in suite.load_records()]
+    assert len(records) >= 135 and len(ids) == len(set(ids))
+    assert sum(not r["expect"] for r in records) >= 25

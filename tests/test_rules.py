@@ -1911,3 +1911,13 @@ def test_what_a_call_named_as_a_noun_asks_for_has_not_happened():
     assert not code("وتجاهلت الحكومة المطالبات بالإفراج عن المعتقلين السياسيين.").events
     # a release that happened is still coded
     assert one(code("وأفرجت الحكومة عن المعتقلين السياسيين بعد أشهر من الاحتجاجات."))
+
+
+def test_a_joined_verb_with_an_object_pronoun_acts_on_the_earlier_target():
+    # "… ثم رحّلتهم": the pronoun points back to the same source's earlier target
+    doc = code("وقالت المنظمة إن السلطات التركية احتجزت مئات السوريين في إسطنبول ثم رحلتهم قسرا إلى إدلب.")
+    e = [x for x in doc.events if x.cameo_code == "174"][0]
+    assert _codes(e.source) == ("TUR", "GOV") and _codes(e.target) == ("SYR", "CVL")
+    # a pronoun with nothing earlier to point back to gives no target from the town before it
+    doc = code("عاد المعارض الروسي إلى موسكو قادما من برلين، فاحتجزته الشرطة في المطار.", date="2021-01-17")
+    assert all(x.target is None or x.target.actor.country != "DEU" for x in doc.events)

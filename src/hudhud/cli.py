@@ -489,13 +489,21 @@ def eval_suite(
     heldout: bool = typer.Option(False, "--heldout", help="Score the blind held-out set "
                                  "(evaluation/heldout/, written without looking at the rules; "
                                  "never used for tuning) instead of the development suite."),
+    probes: bool = typer.Option(False, "--probes", help="Score the probe set (evaluation/probes/: "
+                                "hard sentences written by other team members to test how the "
+                                "rules generalise; used for error analysis, not pinned by floors)."),
 ) -> None:
     """Score the developer-written validation suite (P/R/F1 per PLOVER type); prints JSON, and
     a per-type table to stderr."""
-    from hudhud.evaluation.suite import HELDOUT_DIR, PLOVER_TYPES, run_suite
+    from hudhud.evaluation.suite import HELDOUT_DIR, PLOVER_TYPES, PROBES_DIR, run_suite
 
+    if heldout and probes:
+        _err().print("[red]--heldout and --probes are two different sets: choose one[/red]")
+        raise typer.Exit(2)
     if heldout:
         paths = [HELDOUT_DIR]
+    elif probes:
+        paths = [PROBES_DIR]
 
     etype = type_.upper() if type_ else None
     if etype and etype not in PLOVER_TYPES:

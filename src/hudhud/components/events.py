@@ -128,7 +128,10 @@ class EventFinder:
                 else:
                     subject, how = self._subject(tokens, mentions, t, matches)
                     if subject is None and sentence_subject is not None and _is_verb(tokens, t) \
-                            and tokens[t.i].prefixes[:1] in (("و",), ("ف",)) and not self._continues(tokens, t):
+                            and (tokens[t.i].prefixes[:1] in (("و",), ("ف",))
+                                 or (t.i > 0 and tokens[t.i - 1].norm in ("ثم", "وثم")
+                                     and tokens[t.i].stem[:1] not in "يتن")) \
+                            and not self._continues(tokens, t):
                         # "اعتقلت الشرطة… وأفرجت عن…", "قصفت الطائرات مواقع… فقتلت عشرين مسلحاً"
                         subject, how = sentence_subject, "coordinated"
                     elif subject is None and _is_verb(tokens, t) and _plural_past(tokens[t.i]) \
@@ -165,9 +168,16 @@ class EventFinder:
                     if ap.get("type") == "SPEECH":
                         continue
                     event = self._event(doc, si, tokens, mentions, Match(t.i, t.j, alt), ap, subject, rep, how)
-                if event and _is_verb(tokens, t) and tokens[t.i].prefixes[:1] in (("و",), ("ف",)) \
+                if event and _is_verb(tokens, t) and (tokens[t.i].prefixes[:1] in (("و",), ("ف",))
+                                                      or (t.i > 0 and tokens[t.i - 1].norm == "ثم")) \
                         and tokens[t.j - 1].suffix in _OBJECT_PRONOUNS and (p.get("target") or {}).get("object"):
                     self._pronoun_object(doc, event, sentence_events)
+                    if "target" in p.get("require", ["source", "target"]) \
+                            and any(e.target is None for e in event):
+                        # (a pronoun that points back to no earlier target: the event stays unproven)
+                        doc.note(f"{p['id']}: rejected '{_surface(doc, tokens, t)}' (its pronoun points back "
+                                 "to no earlier target)")
+                        event = [e for e in event if e.target is not None]
                 if subject is not None and not subject.target_only and "group.victims" not in subject.parts:
                     # (victims are patients, never the subject a later وأكد or محملاً continues)
                     sentence_subject = sentence_subject or subject
@@ -708,8 +718,17 @@ class EventFinder:
                     target, how_t = obj.m, "object"
             if target is None and how == "vso-pronoun" and tgt_spec.get("object"):
                 # "سفينة أوكرانية اختطفها قراصنة": the pronoun's antecedent, right before the verb
-                target = next((mm.m for mm in reversed(mentions) if mm.j <= t.i and t.i - mm.j <= 1
-                               and mm.m is not source and self._clear(tokens, mm.j, t.i)), None)
+                # (ه/هم point back to people, not to the town named before: "قادماً من برلين،
+                # فاحتجزته الشرطة")
+                near = next((mm for mm in reversed(mentions) if mm.j <= t.i and t.i - mm.j <= 1
+                             and mm.m is not source and self._clear(tokens, mm.j, t.i)), None)
+                if near is not None and tokens[t.i].suffix in ("ه", "هم") and near.m.actor.kind == "state" \
+                        and near.m.actor.agent is None:
+                    # (ه/هم point back to people, not to the town named before: "قادماً من برلين،
+                    # فاحتجزته الشرطة"; people "from" a country are: "11 شخصاً من إندونيسيا،
+                    # اعتقلتهم الشرطة")
+                    near = next((mm for mm in mentions if near.m.prep == "من" and mm.j == near.i - 1), None)
+                target = near.m if near is not None else None
                 how_t = "antecedent" if target is not None else ""
             if target is None and p["type"] in ("ASSAULT", "COERCE", "PROTEST") and tgt_spec.get("preps"):
                 # "أطلقوا النار على دورية للشرطة": the owner of the noun after the preposition;
@@ -875,6 +894,13 @@ class EventFinder:
             target = next((mm.m for mm in mentions if mm.i == placed + 1 and mm.m.prep == "ل"
                            and tokens[placed].stem in self.attack_objects and mm.m is not source), None)
             how_t = "owner" if target is not None else ""
+            require = [r for r in require if r != "target"]
+        pending = target is None and "target" in require and source is not None and tgt_spec.get("object") \
+            and _is_verb(tokens, t) and t.j - t.i == 1 and tokens[t.i].suffix in _OBJECT_PRONOUNS \
+            and (tokens[t.i].prefixes[:1] in (("و",), ("ف",)) or (t.i > 0 and tokens[t.i - 1].norm == "ثم"))
+        if pending:
+            # "احتجزت السلطات مئات السوريين ثم رحلتهم": the pronoun may point back to the target
+            # of the same source's earlier event (filled in by _pronoun_object, or dropped)
             require = [r for r in require if r != "target"]
         if ("source" in require and source is None) or ("target" in require and target is None):
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")

@@ -33,6 +33,9 @@ _EVENT_KEYS = {"type", "mode", "cameo", "source", "target", "negated", "modality
 
 
 HELDOUT_DIR = Path(__file__).resolve().parent / "heldout"
+# hard sentences written by other team members to see how the rules generalise (round 9 on);
+# read for error analysis, so a development set, but not pinned by floors
+PROBES_DIR = Path(__file__).resolve().parent / "probes"
 
 
 def default_paths() -> list[Path]:
