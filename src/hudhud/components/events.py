@@ -498,7 +498,8 @@ class EventFinder:
         if tokens[t.i].stem not in self.attack_nouns:
             return False
         for k in (t.j, t.j + 1):
-            if k + 1 < len(tokens) and tokens[k].stem in _LAUNCH and tokens[k].suffix in ("ه", "ها", "هم") \
+            if k + 1 < len(tokens) and ((tokens[k].stem in _LAUNCH and tokens[k].suffix in ("ه", "ها", "هم"))
+                                        or tokens[k].norm in _CLAIMED) \
                     and not tokens[k + 1].is_punct:
                 return True
         return False
@@ -514,7 +515,7 @@ class EventFinder:
                 tok = tokens[k]
                 if (k >= t.j or k < t.i) and self._hard(tok):
                     break
-                if tok.stem in _LAUNCH and tok.suffix in ("ه", "ها", "هم") \
+                if ((tok.stem in _LAUNCH and tok.suffix in ("ه", "ها", "هم")) or tok.norm in _CLAIMED) \
                         and any(g.stem in self.attack_nouns for g in tokens[max(0, k - 2):k]):
                     return next((mm.m for mm in mentions if mm.i == k + 1 and not mm.m.prep), None)
         return None
@@ -958,7 +959,7 @@ class EventFinder:
         tok = tokens[k]
         if tok.is_punct or tok.prefixes or tok.stem in self.time_nouns or tok.norm in _WEEKDAYS:
             return False
-        return tok.norm.isdigit() or tok.stem in self.crowd or tok.norm in self.crowd \
+        return tok.norm.isdigit() or tok.stem in self.crowd or tok.norm in self.crowd or _counts(tok) \
             or (len(tok.norm) > 3 and tok.norm.endswith("ا") and not tok.norm.endswith(("يا", "وا")))
 
     def _aimed_at_place(self, tokens: list[Token], t: "Match", preps: list[str]) -> int | None:
@@ -1241,6 +1242,8 @@ _PLACE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID"})
 # verbs that point back to a protest and name its organiser: "مظاهرة نظمها حزب البعث"
 _ORGANISE = frozenset({"نظم", "نظمت", "نظموا", "ينظم", "تنظم", "ينظمون", "قاد", "قادت", "قادوا"})
 # verbs that point back to an attack and name its author: "شنها", "نفذته", "ارتكبوها"
+# a claim of the attack with its pronoun, written whole ("في هجوم تبناه تنظيم داعش")
+_CLAIMED = frozenset({"تبناه", "تبنته", "تبنتها", "تبناها", "تبنوه", "تبنوها"})
 _LAUNCH = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا"})
 # a numeral from three to ten written with ة counts men ("خمسة شبان"; women: "خمس نساء")
 _MASCULINE_COUNT = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"})

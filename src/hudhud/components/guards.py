@@ -59,11 +59,16 @@ The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analyst
 from __future__ import annotations
 
 from hudhud.arabic.normalize import bare_words
+
+# the words that recall an anniversary's event: "في ذكرى … حين/عندما/يوم"
+_RECALLING = frozenset({"حين", "حينما", "عندما", "يوم", "يومها", "حينها", "لما"})
 from hudhud.dates import MONTH_NAMES
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+# threat patterns whose future is the threat itself ("سترد بقوة على أي اعتداء"): not dropped
+_PROMISED_HARM = ("threaten.respond",)
 _COOPERATIVE = frozenset({"COOPERATE", "CONSULT", "AGREE", "REQUEST", "SUPPORT", "AID"})
 # a conditional promise of harm, by the harm's type (sanctions: CAMEO 16x): PLOVER THREATEN mode
 # and CAMEO code (CAMEO2PLOVER: 138 threaten with military force, 1312 with sanctions, 130 threaten)
@@ -282,7 +287,7 @@ class Guards:
             e.plover_type = "THREATEN"
             e.rule += "+conditional"
             return None
-        if e.plover_type in _VIOLENT and e.modality == "intent":
+        if e.plover_type in _VIOLENT and e.modality == "intent" and not e.rule.startswith(_PROMISED_HARM):
             return "future"  # "سوف توجه ضربة": an attack that has not happened (a threat is THREATEN)
         if any(_is(t, self.hypothetical) for t in tokens[:k]) or any(_is(t, self.indefinite) for t in before[-2:]):
             return "hypothetical"
@@ -311,6 +316,9 @@ class Guards:
         if host is not None and host > 0 and _is(tokens[host - 1], self.relative) \
                 and _verb_like(tokens[host]) and e.plover_type in self.relative_types:
             return "relative"  # "اللذين قتلا بتفجير سيارة مفخخة"
+        if any(t.stem in ("ذكري", "ذكرى") for t in tokens[:k]) \
+                and any(t.norm in _RECALLING for t in tokens[max(0, k - 3):k]):
+            return "background"  # "تحل اليوم ذكرى الأزمة، حين هدد كينيدي…": the anniversary's event
         if len(before) == 3 and _is(before[0], self.background) and _is(before[1], self.duration) \
                 and before[2].stem == "من":
             return "background"  # "بعد يوم من مقتل": a day after an earlier event

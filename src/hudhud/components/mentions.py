@@ -189,6 +189,13 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
                 cur.j = m.j
                 continue
             if len(gap) == 1 and m.kind == "nisba" and m.i == cur.j + 1 \
+                    and _portfolio_adjective(cur.parts[0], cur.j, tokens, covered):
+                # a portfolio with its adjective: "وزير الأمن القومي الإسرائيلي", "قائد القوات
+                # البرية الإيراني"
+                cur.parts.append(m)
+                cur.j = m.j
+                continue
+            if len(gap) == 1 and m.kind == "nisba" and m.i == cur.j + 1 \
                     and _act_genitive(cur.parts[-1], gap[0], tokens[m.i], covered, cur.j):
                 # "خطة السلام الأمريكية": the nisba after the act noun's genitive is the act's
                 cur.parts.append(m)
@@ -284,6 +291,20 @@ def _portfolio(prev: Match, k: int, tokens: list[Token], covered: set[int]) -> b
     head = tokens[prev.j - 1]
     if _definite(head) or head.suffix:
         return False  # not a construct state: "الوزير الزراعي…"
+    word = tokens[k]
+    return (k not in covered and not word.is_punct and word.prefixes == ("ال",)
+            and not word.suffix and not _former(word) and not word.norm[:1].isdigit())
+
+
+def _portfolio_adjective(prev: Match, k: int, tokens: list[Token], covered: set[int]) -> bool:
+    """A chain that opens with a title in construct with its portfolio (وزير الأمن، قائد القوات:
+    `prev` is the title, the chain ends before k) and one definite adjective of the portfolio at
+    k before the nisba: "وزير الأمن القومي الإسرائيلي"."""
+    if prev.kind != "title" or k - prev.i < 2 or not prev.form.entry.agent:
+        return False
+    head, last = tokens[prev.i], tokens[k - 1]
+    if _definite(head) or head.suffix or not _definite(last):
+        return False
     word = tokens[k]
     return (k not in covered and not word.is_punct and word.prefixes == ("ال",)
             and not word.suffix and not _former(word) and not word.norm[:1].isdigit())
