@@ -1981,3 +1981,47 @@ def test_a_promised_response_to_any_attack_is_a_threat():
     # a response given, or an answer to questions, is none
     assert not code("ردت الحكومة بقوة على الانتقادات.").events
     assert not code("وقال المتحدث إن الوزارة سترد على أي استفسار من الصحفيين.").events
+
+
+def test_a_joined_verb_continues_the_last_event_not_the_speaker():
+    # "قال محامي الناشط إن قوات الأمن داهمت منزله واعتقلته": the speaker is no one's arrester
+    doc = code("قال محامي الناشطة الإيرانية إن قوات أمنية داهمت منزلها في طهران واعتقلتها.")
+    assert all(_codes(e.source)[1] == "COP" for e in doc.events)
+
+
+def test_where_two_sides_meet_gives_the_meeting_mode():
+    # a third country: CAMEO 044; the other side's country: a visit (042); one's own: hosting (043)
+    doc = code("التقى وزير الخارجية السعودي ونظيره الإيراني اليوم الخميس في بكين.", date="2023-04-06")
+    assert {(e.plover_mode, e.cameo_code) for e in doc.events} == {("third-party", "044")}
+    e = one(code("أجرى وزير الخارجية الأمريكي في عمان محادثات مع العاهل الأردني."))
+    assert (e.plover_mode, e.cameo_code) == ("visit", "042")
+    e = one(code("التقى الرئيس المصري في القاهرة وزير الخارجية الأمريكي."))
+    assert e.cameo_code == "043"
+    # with no place in the sentence the meeting keeps CAMEO 040
+    assert one(code("التقى الرئيس المصري وزير الخارجية الأمريكي.")).cameo_code == "040"
+
+
+def test_two_subjects_discussing_by_phone_call_each_other():
+    doc = code("بحث وزير الخارجية المصري ونظيره الأردني، في اتصال هاتفي اليوم، تطورات الأوضاع في غزة.")
+    assert {(_codes(e.source)[0], _codes(e.target)[0], e.cameo_code) for e in doc.events} == {
+        ("EGY", "JOR", "041"), ("JOR", "EGY", "041")}
+
+
+def test_a_protest_is_against_the_ruler_whose_departure_it_demands():
+    e = one(code("خرج آلاف الطلاب الجزائريين في مسيرات بالعاصمة، مطالبين برحيل الرئيس عبد العزيز بوتفليقة.",
+                 date="2019-03-12"), "PROTEST")
+    assert _codes(e.target) == ("DZA", "GOV")
+    # foreign forces whose departure is demanded are no one's own: the crowd keeps no country from them
+    e = one(code("تظاهر المئات مطالبين برحيل القوات الأجنبية."), "PROTEST")
+    assert _codes(e.source)[0] is None and _codes(e.target) == ("INT", "MIL")
+
+
+def test_a_square_named_after_a_city_is_no_city():
+    # "ساحة رياض الصلح" is in Beirut, not Riyadh
+    e = one(code("تظاهر آلاف اللبنانيين في ساحة رياض الصلح وسط بيروت.", date="2019-10-18"), "PROTEST")
+    assert e.place_country == "LBN"
+
+
+def test_a_time_adverbial_between_subject_and_verb():
+    e = one(code("أعلن رئيس الوزراء السوداني مساء أمس استقالته من منصبه.", date="2022-01-03"), "RETREAT")
+    assert _codes(e.source) == ("SDN", "GOV")

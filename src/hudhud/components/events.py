@@ -60,6 +60,7 @@ class EventFinder:
         self.prepositions = lexicon.words("prepositions")
         self.time_nouns = lexicon.words("time_nouns")
         self.attack_nouns = lexicon.words("attack_nouns")
+        self.departures = lexicon.words("protest_departures")
         self.firearms = lexicon.words("instrument_firearms")
         self.beating = lexicon.words("instrument_beating")
         self.attack_objects = lexicon.words("attack_objects")
@@ -133,7 +134,12 @@ class EventFinder:
                                      and tokens[t.i].stem[:1] not in "يتن")) \
                             and not self._continues(tokens, t):
                         # "اعتقلت الشرطة… وأفرجت عن…", "قصفت الطائرات مواقع… فقتلت عشرين مسلحاً"
-                        subject, how = sentence_subject, "coordinated"
+                        # (the subject of the clause's last event, not the speaker: "قال محامي
+                        # الناشط إن قوات الأمن داهمت منزله واعتقلته")
+                        last = next((e.source for e in reversed(sentence_events) if e.source is not None), None)
+                        last = next((mm.m for mm in mentions if last is not None and mm.m.start == last.start
+                                     and mm.m.end == last.end and not mm.m.target_only), None)
+                        subject, how = last or sentence_subject, "coordinated"
                     elif subject is None and _is_verb(tokens, t) and _plural_past(tokens[t.i]) \
                             and tokens[t.i].prefixes[:1] in (("و",), ("ف",)):
                         # "اقتحم مسلحون مهبطاً… وخطفوا أربعة أوروبيين": the first verb's subject,
@@ -356,6 +362,9 @@ class EventFinder:
             if is_verb:
                 if all(g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in gap):
                     return mm.m, "svo"
+                if gap and len(gap) <= 3 and all(g.stem in self.time_nouns or g.stem in _DAY_WORDS
+                                                 or g.norm in _DAY_WORDS or g.stem in self.particles for g in gap):
+                    return mm.m, "svo"  # "رئيس الوزراء مساء أمس استقالته": a time adverbial between
                 if _age_aside([g for g in gap if g.stem not in self.particles]):
                     return mm.m, "svo"  # "الشاب، 20 عاماً، قُتل برصاص الجنود"
                 if _construct(tokens[mm.j - 1]) and len(gap) == 1 and not gap[0].is_punct \
@@ -490,6 +499,20 @@ class EventFinder:
                     return mm.m
             before = next((mm for mm in reversed(mentions) if mm.j == x.i and not mm.m.prep), None)
             return before.m if before is not None else None
+        return None
+
+    def _ousted(self, tokens: list[Token], mentions: list[_M], t: Match) -> Mention | None:
+        """Whose departure protesters demand, later in the sentence: "خرج آلاف الطلاب في مسيرات،
+        مطالبين برحيل الرئيس", "للمطالبة بتنحي الرئيس", "تطالب بإسقاط الحكومة" (a departure noun
+        with ب, or after a demand word; the actor right after it)."""
+        for k in range(t.j, min(len(tokens) - 1, t.j + 20)):
+            tok = tokens[k]
+            if tok.norm in (".", "؟", "?", "!"):
+                return None
+            if tok.stem not in self.departures:
+                continue
+            if "ب" in tok.prefixes or (k > 0 and tokens[k - 1].stem in _DEMANDS):
+                return next((mm.m for mm in mentions if mm.i == k + 1 and not mm.m.prep), None)
         return None
 
     def _launched(self, tokens: list[Token], t: Match) -> bool:
@@ -764,6 +787,10 @@ class EventFinder:
                 source, how_s = res, "resumptive"
                 if target is res:
                     target, how_t = None, ""  # the author named after شنها is no object
+        if target is None and p["type"] == "PROTEST":
+            ousted = self._ousted(tokens, mentions, t)
+            if ousted is not None:
+                target, how_t = ousted, "ousted"  # "مطالبين برحيل الرئيس": whom the protest is against
         if target is None and p["type"] == "ASSAULT" and not _is_verb(tokens, t):
             aimed = self._aimed_at(tokens, clause_after, t)
             if aimed is not None:
@@ -1242,6 +1269,10 @@ _PLACE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID"})
 # verbs that point back to a protest and name its organiser: "مظاهرة نظمها حزب البعث"
 _ORGANISE = frozenset({"نظم", "نظمت", "نظموا", "ينظم", "تنظم", "ينظمون", "قاد", "قادت", "قادوا"})
 # verbs that point back to an attack and name its author: "شنها", "نفذته", "ارتكبوها"
+# the demand words that may stand before a departure noun (grammar class protest_departures)
+# without ب: "للمطالبة رحيل" is rare, "المطالبة بتنحي" common
+_DEMANDS = frozenset({"مطالبين", "مطالبه", "للمطالبه", "يطالبون", "تطالب", "يطالب", "طالبوا", "مطالبا",
+                      "مطالبات", "مطالبون"})
 # a claim of the attack with its pronoun, written whole ("في هجوم تبناه تنظيم داعش")
 _CLAIMED = frozenset({"تبناه", "تبنته", "تبنتها", "تبناها", "تبنوه", "تبنوها"})
 _LAUNCH = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا"})

@@ -50,6 +50,7 @@ class Locate:
 
     def __call__(self, doc: Document) -> Document:
         for e in doc.events:
+            self._meeting_mode(doc, e)
             if not e.place_country:
                 self._own_people(doc, e)
                 self._own_authorities(doc, e)
@@ -86,6 +87,24 @@ class Locate:
         return doc
 
     @staticmethod
+    def _meeting_mode(doc: Document, e) -> None:
+        """A meeting or talks with no mode of their own (CAMEO 040), held at a place named in the
+        sentence: in a third country it is a meeting at a third location (044: "التقى وزير الخارجية
+        السعودي نظيره الإيراني في بكين"); in the other side's country a visit (042), in the
+        source's own a hosted visit (043). A dateline says where the news came from, not where the
+        two met, so it is not used."""
+        if e.plover_type != "CONSULT" or e.cameo_code != "040" or not e.place_country \
+                or e.place_start is None or not (e.sentence_start <= e.place_start < e.sentence_end) \
+                or e.source is None or e.target is None:
+            return
+        src, tgt = e.source.actor.country, e.target.actor.country
+        if not src or not tgt or src == tgt or len(src) != 3 or len(tgt) != 3 or "IGO" in (src, tgt):
+            return
+        mode = {tgt: ("visit", "042"), src: ("visit", "043")}.get(e.place_country, ("third-party", "044"))
+        e.plover_mode, e.cameo_code = mode
+        doc.note(f"locate: CONSULT '{e.trigger}' {src}→{tgt} in {e.place_name} ({e.place_country}) → {mode[1]}")
+
+    @staticmethod
     def _own_state(doc: Document, e) -> None:
         """A domestic body of a country (its parliament, a union, protesters) addressing an
         unnamed institution ("دعا مجلس النواب العراقي الحكومة إلى…", "طالبت نقابة المعلمين
@@ -109,8 +128,9 @@ class Locate:
         src, t = e.source, e.target
         if e.plover_type != "PROTEST" or src is None or t is None or src.actor.country \
                 or src.actor.kind != "sector" or src.actor.agent not in DOMESTIC or not t.actor.country \
-                or t.actor.agent not in ("GOV", "LEG", "JUD", "COP", "MIL", "SPY"):
-            return
+                or t.actor.agent not in ("GOV", "LEG", "JUD", "COP", "MIL", "SPY") \
+                or len(t.actor.country) != 3 or t.actor.country in ("INT", "IGO", "NGO"):
+            return  # (foreign forces, القوات الأجنبية, are no one's own)
         if not self.posts_abroad.isdisjoint(bare_words(t.name)):
             return
         e.source = replace(src, actor=replace(src.actor, country=t.actor.country))

@@ -55,6 +55,9 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                    "العاصمه", "مدن", "مخيم", "ريف", "قضاء", "ناحيه", "شمال", "جنوب", "شرق", "غرب",
                    "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ميناء", "مطار", "معبر", "مخيمات",
                    "بلدات", "قري", "احياء", "مستوطنه", "سجن", "مدينتي", "جامعه", "ساحه"})
+# squares and streets carry names of their own, often a city's or a person's (ساحة رياض الصلح،
+# شارع بغداد): the name after them is no place of the gazetteer
+_NAMED_SITES = frozenset({"ساحه", "شارع", "ميدان", "دوار", "جادة", "جاده"})
 _SOME = frozenset({"عده", "بعض", "مختلف", "عشرات"})  # "في عدة مدن أمريكية"
 _CLITIC_KINDS = frozenset({"camp", "neighbourhood", "town", "crossing"})
 _NOT_PLACE_KINDS = frozenset({"organisation", "person"})
@@ -180,6 +183,8 @@ class Places:
             if not skip:
                 return None
             w = words[i][0]
+            if w in _NAMED_SITES:
+                return None  # "في ساحة رياض الصلح": the square's own name, not Riyadh
             if w in PLACE_NOUNS or (i > 0 and words[i - 1][0] == "العاصمه" and w.endswith("يه")):
                 i += 1
                 steps += 1
