@@ -2025,3 +2025,18 @@ def test_a_square_named_after_a_city_is_no_city():
 def test_a_time_adverbial_between_subject_and_verb():
     e = one(code("أعلن رئيس الوزراء السوداني مساء أمس استقالته من منصبه.", date="2022-01-03"), "RETREAT")
     assert _codes(e.source) == ("SDN", "GOV")
+
+
+def test_a_link_to_another_article_is_no_news():
+    assert not code("اقرأ أيضاً: الرئيس الفرنسي يستقبل ولي العهد السعودي في الإليزيه لبحث الملف النووي الإيراني").events
+    assert not code("طالع أيضا: الجيش الإسرائيلي يقصف مواقع في غزة").events
+    assert code("استقبل الرئيس الفرنسي ولي العهد السعودي في الإليزيه.", date="2023-06-16").events
+
+
+def test_coordinated_subjects_agree_with_each_other_over_an_aside():
+    doc = code("اتفقت السعودية وإيران، في ختام محادثات استضافتها بكين، على استئناف العلاقات بينهما.",
+               date="2023-03-10")
+    assert {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events} == {("SAU", "IRN"), ("IRN", "SAU")}
+    # the two holders of a dual title meet a third party together
+    doc = code("التقى الرئيسان المصري والأردني وزير الخارجية الأمريكي.", date="2020-01-01")
+    assert {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events} == {("EGY", "USA"), ("JOR", "USA")}

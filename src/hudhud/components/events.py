@@ -880,7 +880,10 @@ class EventFinder:
                 # (the source's own country in the pair is no target: "بحث كيري العلاقات بين مصر
                 # والولايات المتحدة" is a talk with Egypt)
                 target, how_t = between, "between"
-        if target is None and source is not None and p.get("symmetric"):
+        if source is not None and p.get("symmetric") and (target is None or (
+                how_t == "object" and any(tok.is_punct for tok in tokens[t.j:target.token_end]))):
+            # (an "object" behind an aside is no partner: "اتفقت السعودية وإيران، في ختام محادثات
+            # استضافتها بكين، على…" — the two agree with each other)
             partners = _coordinated(mentions, source, tokens)
             if len(partners) > 1:
                 return self._symmetric(doc, si, tokens, t, p, partners, speaker)
@@ -1144,6 +1147,8 @@ def _coordinated(mentions: list[_M], m: Mention | None, tokens: list[Token]) -> 
         return [m]
 
     def linked(a: _M, b: _M, more_after: bool) -> bool:
+        if a.i == b.i:
+            return True  # the two holders of a dual title: "الرئيسان المصري والأردني"
         gap = [g for g in tokens[a.j:b.i] if not (g.is_punct and g.norm in _QUOTES)]
         comma_only = all(g.norm in ("،", ",") for g in gap) and len(gap) <= 1
         conj = "و" in tokens[b.i].prefixes[:1]

@@ -4,6 +4,7 @@ An event is kept only when the text reports it as something that happened (or, f
 as a commitment). Each guard has an id that `hudhud explain` shows when it drops an event:
 
 - question:      the sentence is a question (هل، لماذا، كيف … ؟; a headline may drop the ؟);
+- headline:      the sentence is a link to another article (اقرأ أيضاً: …، طالع أيضا: …);
 - hypothetical:  a conditional, an indefinite "any/such/of the kind", a threat, a fear or a
                  purpose governs the trigger (إذا، لو، أي هجوم، من نوع خطف، هددوا بقتل، تخشى أن
                  تؤدي إلى قتل، لكي يفجر), it is aimed at (كانت تستهدف تفجير المقر، استهدفت
@@ -58,14 +59,18 @@ The word lists live in `lexicon/data/grammar.yaml` (classes guard_*), so analyst
 
 from __future__ import annotations
 
-from hudhud.arabic.normalize import bare_words
+import re
 
-# the words that recall an anniversary's event: "في ذكرى … حين/عندما/يوم"
-_RECALLING = frozenset({"حين", "حينما", "عندما", "يوم", "يومها", "حينها", "لما"})
+from hudhud.arabic.normalize import bare_words
 from hudhud.dates import MONTH_NAMES
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
 
+# a link to another article ("اقرأ أيضاً: <headline>", "طالع أيضا:", "المزيد:"), left in scraped
+# text: its headline is not this article's news (components/clean.py drops such lines on a page)
+_SEE_ALSO = re.compile(r"\s*(?:اقرأ|إقرأ|طالع|شاهد|المزيد|ذات صلة)(?:\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد))?\s*[:：]")
+# the words that recall an anniversary's event: "في ذكرى … حين/عندما/يوم"
+_RECALLING = frozenset({"حين", "حينما", "عندما", "يوم", "يومها", "حينها", "لما"})
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
 # threat patterns whose future is the threat itself ("سترد بقوة على أي اعتداء"): not dropped
 _PROMISED_HARM = ("threaten.respond",)
@@ -278,6 +283,8 @@ class Guards:
         after = tokens[k_end + 1:k_end + 3]
         if tokens and (tokens[0].stem in self.question or tokens[-1].norm in ("؟", "?")):
             return "question"
+        if _SEE_ALSO.match(doc.text, e.sentence_start):
+            return "headline"  # "اقرأ أيضاً: ماكرون يستقبل…": a link to another article
         if e.plover_type in _THREAT_CODES and e.modality == "intent" and e.source is not None \
                 and self._condition_after(tokens, k_end):
             # "ستغلق إيران المضيق إذا تعرضت لهجوم", "سنفرض عقوبات ما لم تنسحب": a harm promised

@@ -34,6 +34,10 @@ from hudhud.arabic.normalize import bare_words
 from hudhud.doc import Actor, Document, Participant
 from hudhud.lexicon import Lexicon
 
+# the words that open what talks are about: a place after them is the topic's, not the meeting's
+# (bare words: the article and clitics stripped)
+_TOPIC = frozenset({"حول", "بشان", "شان", "وضع", "اوضاع", "تطورات", "ازمه", "حرب", "ملف", "احداث", "تصعيد",
+                    "صراع", "نزاع", "قتال", "مستجدات"})
 DOMESTIC = frozenset({"CVL", "COP", "EDU", "LAB", "OPP", "REL", "HLH", "MED", "BUS", "UAF", "REF",
                       "JUD", "LEG", "AGR", "PTY"})
 
@@ -100,6 +104,9 @@ class Locate:
         src, tgt = e.source.actor.country, e.target.actor.country
         if not src or not tgt or src == tgt or len(src) != 3 or len(tgt) != 3 or "IGO" in (src, tgt):
             return
+        if (e.place_id or "").startswith("cc:") \
+                or not _TOPIC.isdisjoint(bare_words(doc.text[max(e.sentence_start, e.place_start - 30):e.place_start])):
+            return  # a country, or a place in the talks' topic ("بحثا الوضع في ليبيا"), is not where they met
         mode = {tgt: ("visit", "042"), src: ("visit", "043")}.get(e.place_country, ("third-party", "044"))
         e.plover_mode, e.cameo_code = mode
         doc.note(f"locate: CONSULT '{e.trigger}' {src}→{tgt} in {e.place_name} ({e.place_country}) → {mode[1]}")
