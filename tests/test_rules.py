@@ -2040,3 +2040,38 @@ def test_coordinated_subjects_agree_with_each_other_over_an_aside():
     # the two holders of a dual title meet a third party together
     doc = code("التقى الرئيسان المصري والأردني وزير الخارجية الأمريكي.", date="2020-01-01")
     assert {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events} == {("EGY", "USA"), ("JOR", "USA")}
+
+
+def test_an_accusation_is_an_allegation():
+    # the PLOVER manual's ACCUSE modes: allege = "formally or informally accuse"
+    e = one(code("اتهمت السعودية إيران بالوقوف وراء الهجوم على منشآت النفط."), "ACCUSE")
+    assert (e.plover_mode, e.cameo_code) == ("allege", "112")
+    assert one(code("أدانت مصر الهجوم الإسرائيلي على غزة."), "ACCUSE").plover_mode == "disapprove"
+
+
+def test_the_victim_of_an_announced_death_is_its_genitive():
+    # "أعلنت الوزارة استشهاد مراسلة … برصاص القوات": the announcer is not the victim
+    e = one(code("أعلنت وزارة الصحة الفلسطينية استشهاد مراسلة قناة الجزيرة برصاص قوات الاحتلال.",
+                 date="2022-05-11"), "ASSAULT")
+    assert _codes(e.target)[1] == "MED" and _codes(e.source) == ("ISR", "MIL")
+
+
+def test_killed_in_an_attack_whose_author_is_its_nisba():
+    # "قُتل القائد في غارة أمريكية": the nisba names the attacker, not the verb's object
+    e = one(code("قتل قائد فيلق القدس اللواء قاسم سليماني في غارة أمريكية قرب مطار بغداد.",
+                 date="2020-01-03"), "ASSAULT")
+    assert _codes(e.source)[0] == "USA" and _codes(e.target) == ("IRN", "MIL")
+
+
+def test_a_launch_verb_far_from_its_strikes_and_the_armed_opposition():
+    e = one(code("شنت طائرات حربية إسرائيلية فجر الثلاثاء سلسلة غارات على مواقع تابعة لحركة حماس في غزة.",
+                 date="2021-05-11"), "ASSAULT")
+    assert _codes(e.source) == ("ISR", "MIL") and _codes(e.target) == ("PSE", "REB")
+    e = one(code("قصف الطيران الحربي الروسي مواقع فصائل المعارضة السورية المسلحة في ريف إدلب."), "ASSAULT")
+    assert _codes(e.target)[1] == "REB"
+
+
+def test_an_attribute_of_an_actor_stands_for_it():
+    # "اعترفت الولايات المتحدة بسيادة المغرب": the recognised party is Morocco
+    e = one(code("اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية.", date="2020-12-10"))
+    assert e.plover_type == "SUPPORT" and _codes(e.target)[0] == "MAR"

@@ -61,6 +61,7 @@ class EventFinder:
         self.time_nouns = lexicon.words("time_nouns")
         self.attack_nouns = lexicon.words("attack_nouns")
         self.departures = lexicon.words("protest_departures")
+        self.attribute_nouns = lexicon.words("attribute_nouns")
         self.firearms = lexicon.words("instrument_firearms")
         self.beating = lexicon.words("instrument_beating")
         self.attack_objects = lexicon.words("attack_objects")
@@ -515,6 +516,15 @@ class EventFinder:
                 return next((mm.m for mm in mentions if mm.i == k + 1 and not mm.m.prep), None)
         return None
 
+    def _author_in_pp(self, tokens: list[Token], mm: _M) -> bool:
+        """The nisba of an attack noun inside a prepositional phrase ("قُتل القائد في غارة
+        أمريكية"): the attack's author, never the verb's object (as the noun itself may be:
+        "وصف الرئيس القصف الإسرائيلي بأنه جريمة")."""
+        if mm.m.rule != "nisba:author" or mm.i < 2 or tokens[mm.i - 1].stem not in self.attack_nouns:
+            return False
+        noun = tokens[mm.i - 1]
+        return noun.prefixes[:1] in (("ب",), ("ل",)) or tokens[mm.i - 2].norm in self.prepositions
+
     def _launched(self, tokens: list[Token], t: Match) -> bool:
         """An attack noun (grammar class attack_nouns) followed, one adjective allowed between, by a
         launch verb with its pronoun and an author after it: "هجوم شنه مستوطنون"."""
@@ -657,6 +667,8 @@ class EventFinder:
             if p["type"] in ("ASSAULT", "COERCE") else None
         if subject is not None and p["type"] in ("ASSAULT", "COERCE") and not tgt_spec.get("subject") \
                 and not (how == "before-noun" and _light_verb(tokens, t)) \
+                and not (how == "before-noun" and tgt_spec.get("genitive") and genitive is not None
+                         and genitive.m is not agent_by) \
                 and ("group.victims" in subject.parts or (agent_by is not None and agent_by is not subject)):
             # (not the subject of a light verb, who acts: "قامت امرأة بتفجير نفسها")
             # victims are patients: "قُتل 16 شخصاً", "مقتل مدنيين" (passive or casualty report);
@@ -704,7 +716,7 @@ class EventFinder:
                 obj = next((mm for mm in rest if (not mm.m.prep or (owner_ok and mm.m.prep == "ل")
                                                   or (g0 > t.j and mm.i == g0)  # (العشرات من X)
                                                   or _quantified(tokens, mm.i))  # (قتل مسلحون أكثر من عشرين جنديا)
-                            and mm.m not in partners
+                            and mm.m not in partners and not self._author_in_pp(tokens, mm)
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
                             and not _shares_prep(tokens, mentions, mm)
@@ -806,8 +818,10 @@ class EventFinder:
             def near(mm: _M) -> bool:
                 last = max([t.j] + [x.j for x in mentions if t.j <= x.i and x.j < mm.i and x.m is not mm.m])
                 return mm.i - last <= 5
+            # ("قُتل القائد في غارة أمريكية": so is the author of the attack it happened in)
             by = next((mm for mm in clause_after if mm.m.rule == "nisba:author" and mm.i >= 2
-                       and any("ب" in tokens[k].prefixes[:2] for k in range(mm.i - 2, mm.i))
+                       and (any("ب" in tokens[k].prefixes[:2] for k in range(mm.i - 2, mm.i))
+                            or (tokens[mm.i - 2].norm == "في" and tokens[mm.i - 1].stem in self.attack_nouns))
                        and near(mm)), None)
             if by is not None:
                 source, how_s = by.m, "instrument"
@@ -1116,6 +1130,12 @@ class EventFinder:
                     prev = [tok.norm for tok in tokens[mm.i - len(parts):mm.i]]
                     if prev == parts:
                         return mm.m
+            # an attribute of the actor between the clitic and the actor: "اعترفت بسيادة المغرب",
+            # "أشاد بوحدة العراق" (grammar class attribute_nouns): the actor is meant
+            head = tokens[mm.i - 1] if mm.i > 0 else None
+            if head is not None and not mm.m.prep and head.stem in self.attribute_nouns \
+                    and any(c in wanted for c in head.prefixes[:2]):
+                return mm.m
         return None
 
     def _by_marker(self, tokens, candidates: list[_M], t: Match, markers) -> Mention | None:
