@@ -2075,3 +2075,14 @@ def test_an_attribute_of_an_actor_stands_for_it():
     # "اعترفت الولايات المتحدة بسيادة المغرب": the recognised party is Morocco
     e = one(code("اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية.", date="2020-12-10"))
     assert e.plover_type == "SUPPORT" and _codes(e.target)[0] == "MAR"
+
+
+def test_easing_a_blockade_is_no_blockade():
+    e = one(code("قررت الحكومة الإسرائيلية تخفيف الحصار المفروض على قطاع غزة.", date="2010-06-20"))
+    assert (e.plover_type, e.cameo_code) == ("RETREAT", "085") and _codes(e.target)[0] == "PSE"
+    e = one(code("خففت إسرائيل الحصار على غزة.", date="2010-06-20"))
+    assert e.plover_type == "RETREAT"
+    # a call to lift it lifts nothing, and imposing one is COERCE
+    assert [e.plover_type for e in code("دعت المرشحة الأمريكية مجددا إلى إنهاء الحصار المفروض على كوبا.").events] \
+        in ([], ["REQUEST"])
+    assert one(code("فرضت إسرائيل حصارا على غزة.")).plover_type == "COERCE"

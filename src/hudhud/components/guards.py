@@ -71,6 +71,9 @@ from hudhud.lexicon import Lexicon
 _SEE_ALSO = re.compile(r"\s*(?:اقرأ|إقرأ|طالع|شاهد|المزيد|ذات صلة)(?:\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد))?\s*[:：]")
 # the words that recall an anniversary's event: "في ذكرى … حين/عندما/يوم"
 _RECALLING = frozenset({"حين", "حينما", "عندما", "يوم", "يومها", "حينها", "لما"})
+# the nouns of guard_call_nouns reach only nine words: a call verb may have its subject between
+_CALL_NOUN_FORMS = frozenset({"دعوه", "دعوات", "الدعوه", "الدعوات", "مطالبه", "مطالبات", "المطالبه", "المطالبات",
+                              "نداء", "نداءات", "مناشده"})
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
 # threat patterns whose future is the threat itself ("سترد بقوة على أي اعتداء"): not dropped
 _PROMISED_HARM = ("threaten.respond",)
@@ -257,11 +260,14 @@ class Guards:
             "ب" in tokens[n].prefixes[:2] or (n < k and tokens[n].norm == "الي"))), None)
         if marker is None or any(t.is_punct for t in tokens[marker:k]):
             return False
-        for n in range(marker - 1, max(-1, marker - 9), -1):
-            if tokens[n].is_punct:
+        for n in range(marker - 1, max(-1, marker - 20), -1):
+            tok = tokens[n]
+            # (asides between commas may stand between: "دعت كلينتون، أمس، مجدداً إلى إنهاء الحصار";
+            # a clause with أن/إن does not)
+            if (tok.is_punct and tok.norm not in ("،", ",")) or tok.stem in ("ان", "بان"):
                 return False
-            if tokens[n].stem in self.call_nouns or tokens[n].norm in self.call_nouns:
-                return True
+            if tok.stem in self.call_nouns or tok.norm in self.call_nouns:
+                return n >= marker - 9 or tok.norm not in _CALL_NOUN_FORMS
         return False
 
     def _check(self, doc: Document, e: Event, requests: list[Event] = (),
