@@ -2086,3 +2086,17 @@ def test_easing_a_blockade_is_no_blockade():
     assert [e.plover_type for e in code("دعت المرشحة الأمريكية مجددا إلى إنهاء الحصار المفروض على كوبا.").events] \
         in ([], ["REQUEST"])
     assert one(code("فرضت إسرائيل حصارا على غزة.")).plover_type == "COERCE"
+
+
+def test_a_verbs_subject_does_not_count_against_its_then_window():
+    # "شنّت الفصائل المنضوية في جيش الفتح، أمس، هجوماً": the VSO subject stands between
+    e = one(code("شن الجيش الوطني الليبي التابع للمشير خليفة حفتر هجوما واسعا على طرابلس.", date="2019-04-05"),
+            "ASSAULT")
+    assert e.source is not None and e.source.actor.agent == "MIL"
+    # a cultural "تظاهرة" is a festival
+    assert not code("وتشارك تونس في ثلاثة عروض ضمن تظاهرة المسرح العربي في القاهرة.").events
+
+
+def test_the_hirak_is_no_syrian_village():
+    e = one(code("شنت قوات الأمن الجزائرية حملة اعتقالات طالت عشرات الناشطين في الحراك الشعبي."), "COERCE")
+    assert _codes(e.target)[0] == "DZA"

@@ -69,6 +69,7 @@ class EventFinder:
         self.aim = lexicon.words("guard_aim")  # استهدف and its forms
         self.complement_heads = lexicon.words("complement_heads")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
+        self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[_M]] = {}
@@ -198,7 +199,7 @@ class EventFinder:
                     nouns.append((t.i, event))  # (a verb form with ب/ل is a noun: تعرضت لقصف)
             sentence_events = self._drop_complements(doc, tokens, sentence_events, split_verbs, nouns)
             doc.events.extend(self._drop_adverbials(doc, sentence_events, adverbials))
-        self._hard_counts = None
+        self._hard_counts = self._actor_cache = None
         return doc
 
     @staticmethod
@@ -300,7 +301,8 @@ class EventFinder:
             note(f"{p['id']}: rejected '{surface}' (its pronoun points back to no protest)")
             return False
         if p.get("then") and form.pos in ("verb", "participle") \
-                and not self._context(self._clause_after(tokens, t, p.get("then_within", 30)), p["then"]):
+                and not self._context(self._clause_after(tokens, t, p.get("then_within", 30),
+                                                         self._subject_tokens(doc, tokens, t)), p["then"]):
             note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
             return False
         return True
@@ -606,12 +608,33 @@ class EventFinder:
         return any(all(window[k + d].norm == w or window[k + d].stem == w for d, w in enumerate(ph))
                    for ph in phrases for k in range(len(window) - len(ph) + 1))
 
-    def _clause_after(self, tokens: list[Token], t: Match, n: int) -> list[Token]:
+    def _subject_tokens(self, doc: Document, tokens: list[Token], t: Match) -> frozenset[int]:
+        """The tokens of the actor right after a verb (its VSO subject, adverbs allowed before it):
+        they do not count against `then_within` ("وزع رئيس اللجنة … السفير محمد العمادي مساعدات",
+        "شن كراديتش والقائد العسكري … هجوماً")."""
+        cached = self._actor_cache
+        if cached is None or cached[0] is not tokens:
+            start, end = (tokens[0].start, tokens[-1].end) if tokens else (0, 0)
+            spans = sorted((m.start, m.end) for m in doc.mentions if start <= m.start < end)
+            cached = self._actor_cache = (tokens, spans)
+        k = t.j
+        while k < len(tokens) and (tokens[k].stem in self.time_nouns or tokens[k].stem in self.particles):
+            k += 1
+        if k >= len(tokens):
+            return frozenset()
+        span = next(((a, b) for a, b in cached[1] if a == tokens[k].start), None)
+        if span is None:
+            return frozenset()
+        return frozenset(n for n in range(k, len(tokens)) if tokens[n].start < span[1])
+
+    def _clause_after(self, tokens: list[Token], t: Match, n: int,
+                      free: frozenset[int] = frozenset()) -> list[Token]:
         """The next `n` words of the trigger's clause; an aside in brackets does not count
-        ("نزل آلاف العمال (عشرة آلاف حسب النقابة) إلى الشوارع")."""
+        ("نزل آلاف العمال (عشرة آلاف حسب النقابة) إلى الشوارع"), nor do the words in `free`
+        (an actor's, when given)."""
         out = []
         depth = counted = 0
-        for tok in tokens[t.j:]:
+        for k, tok in enumerate(tokens[t.j:], t.j):
             if counted >= n:
                 break
             if tok.norm == "(" or (tok.norm == ")" and depth):
@@ -627,7 +650,7 @@ class EventFinder:
                 # "حذرت روسيا من أنها سترد")
                 break
             out.append(tok)
-            counted += 1
+            counted += k not in free
         return out
 
     # --- roles ------------------------------------------------------------------------------

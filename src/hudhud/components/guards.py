@@ -98,6 +98,7 @@ class Guards:
         self.sports = g("guard_sports")
         self.verbal = g("guard_verbal_attack")
         self.metaphor = g("guard_metaphor")
+        self.cultural = g("guard_cultural")
         self.irrealis, self.habitual = g("guard_irrealis"), g("guard_habitual")
         self.habitual_phrases = tuple(sorted(g("guard_habitual_phrases")))
         self.ceased = g("guard_ceased")
@@ -398,6 +399,10 @@ class Guards:
             return "sports"
         if any(_is(t, self.metaphor) for t in after):
             return "metaphor"
+        if e.plover_type == "PROTEST" and any(
+                t.stem in ("تظاهره", "تظاهرات") and any(_is(n, self.cultural) for n in tokens[n0 + 1:n0 + 3])
+                for n0, t in enumerate(tokens)):
+            return "metaphor"  # "تظاهرة المسرح اللبناني", "تظاهرة ثقافية": a festival, not a protest
         person_attack = e.rule.startswith("assault.attack") and e.source is not None \
             and e.source.actor.kind == "person" and head is not None \
             and all(p in ("و", "ف") for p in head.prefixes)
