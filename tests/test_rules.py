@@ -2099,3 +2099,12 @@ def test_a_verbs_subject_does_not_count_against_its_then_window():
 def test_the_hirak_is_no_syrian_village():
     e = one(code("شنت قوات الأمن الجزائرية حملة اعتقالات طالت عشرات الناشطين في الحراك الشعبي."), "COERCE")
     assert _codes(e.target)[0] == "DZA"
+
+
+def test_a_bare_state_organ_is_the_one_named_before():
+    # "الجيش" after "الجيش الإسرائيلي" (also inside a spokesman's title) keeps its country
+    e = one(code("قال المتحدث باسم الجيش الإسرائيلي إن الجيش استدعى 300 ألف جندي من قوات الاحتياط.",
+                 date="2023-10-09"), "MOBILIZE")
+    assert _codes(e.source) == ("ISR", "MIL")
+    doc = code("اعتقلت الشرطة التركية عشرة أشخاص. وقالت الشرطة إنها فرقت مظاهرة في أنقرة.")
+    assert all(_codes(e.source) == ("TUR", "COP") for e in doc.events if e.source)

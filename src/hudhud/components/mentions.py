@@ -600,6 +600,12 @@ class MentionFinder:
             # "اللواء الغامدي")
             return None
         if agent is not None:
+            known = state.groups.get(head.form.entry.id) if len(chain.parts) == 1 and head.kind == "group" \
+                and _definite(head_tok) and not head_tok.suffix and agent in _STATE_ORGANS else None
+            if known is not None:
+                # "المتحدث باسم الجيش الإسرائيلي … إن الجيش استدعى": the army named before, with
+                # its country
+                return mention(Actor(country=known, agent=agent, kind="sector"), "coref:group")
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
 
@@ -774,6 +780,8 @@ _PREPS = frozenset(("مع", "علي", "من", "الي", "عن", "في", "ضد", 
                     "حسب", "وفق", "وفقا"))  # (حسب مسؤولين: who says so, never an object)
 
 
+# a state's organs: a bare "الجيش"، "الشرطة"، "الحكومة" is the one named before with its country
+_STATE_ORGANS = frozenset({"MIL", "COP", "GOV", "SPY", "LEG", "JUD"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك"})
 
 
@@ -789,6 +797,7 @@ class _State:
         self.sentence_country: str | None = None  # of the sentence's last government actor
         self.acts: dict[str, Actor] = {}
         self.offices: dict[str, Actor] = {}   # office → the person named holding it here
+        self.groups: dict[str, str] = {}      # a state organ's group entry → the country last named with it
 
     def update(self, m: Mention, chain: Chain) -> None:
         a = m.actor
@@ -805,6 +814,10 @@ class _State:
             self.last_org_actor = a if a.kind == "organisation" else self.last_org_actor
         if a.kind == "organisation":
             self.last_org_actor = a
+        group = chain.first("group")
+        if group is not None and a.country and len(a.country) == 3 and group.agent in _STATE_ORGANS:
+            # (also inside a title: "المتحدث باسم الجيش الإسرائيلي")
+            self.groups[group.id] = a.country
         if chain.parts[0].kind == "act" and (a.country or a.id):
             # remember "the decision" → its author, for later "هذا القرار"
             for part in chain.parts[:1]:
