@@ -2108,3 +2108,14 @@ def test_a_bare_state_organ_is_the_one_named_before():
     assert _codes(e.source) == ("ISR", "MIL")
     doc = code("اعتقلت الشرطة التركية عشرة أشخاص. وقالت الشرطة إنها فرقت مظاهرة في أنقرة.")
     assert all(_codes(e.source) == ("TUR", "COP") for e in doc.events if e.source)
+
+
+def test_a_negated_future_of_cooperation_is_a_refusal():
+    # "لن نتفاوض", "لن نفرج": PLOVER REJECT of the refused kind (CAMEO 125, 124)
+    e = one(code("قال الرئيس إن بلاده لن تتفاوض مع المعارضة المسلحة."))
+    assert (e.plover_type, e.cameo_code, e.negated) == ("REJECT", "125", False)
+    e = one(code("أكدت الحكومة السودانية أنها لن تفرج عن المعتقلين."))
+    assert (e.plover_type, e.cameo_code) == ("REJECT", "124")
+    # a past negation stays a negated event
+    e = one(code("لم توافق الحكومة المصرية على طلب إثيوبي بتأجيل الاجتماعات."))
+    assert e.plover_type == "AGREE" and e.negated

@@ -30,6 +30,19 @@ INTENT_RECODE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": 
 RETREAT_INTENT = (("084", "0353"), ("085", "0354"), ("086", "0355"), ("087", "0356"))
 
 
+# a refusal stated as a negated future ("لن نتفاوض مع…", "لن يسلّم البشير", "لن تنسحب قواتنا"):
+# PLOVER REJECT, of the refused event's kind (CAMEO2PLOVER 12x)
+REFUSAL = {"CONSULT": ("meet", "125"), "COOPERATE": ("assist", "121"), "AID": ("assist", "121"),
+           "SUPPORT": (None, "120"), "AGREE": ("meet", "127"), "RETREAT": ("yield", "124"),
+           "CONCEDE": ("yield", "124")}
+
+
+def _refusal(e: Event) -> None:
+    mode, code = REFUSAL[e.plover_type]
+    e.plover_type, e.plover_mode, e.cameo_code, e.negated = "REJECT", mode, code, False
+    e.rule += "+refusal"
+
+
 def _intent(e: Event) -> None:
     """Recode an intended event: cooperation becomes AGREE, a retreat becomes CONCEDE."""
     if e.plover_type in INTENT_RECODE:
@@ -80,7 +93,10 @@ class Attributes:
                 e.modality = "hypothetical"
             if (tokens and tokens[0].stem in self.question) or (tokens and tokens[-1].norm in ("؟", "?")):
                 e.modality = "question"
-            if e.modality == "intent":
+            if e.negated and e.plover_type in REFUSAL and e.source is not None \
+                    and any(tok.norm in ("لن", "ولن", "فلن") for tok in window):
+                _refusal(e)  # "أعلن خامنئي أن بلاده لن تجري مفاوضات مع واشنطن": a refusal
+            elif e.modality == "intent":
                 _intent(e)
             if e.plover_type == "AGREE" and e.rule.startswith(YIELDING) \
                     and self._yielding(tokens[k + 1:]):
