@@ -2119,3 +2119,19 @@ def test_a_negated_future_of_cooperation_is_a_refusal():
     # a past negation stays a negated event
     e = one(code("لم توافق الحكومة المصرية على طلب إثيوبي بتأجيل الاجتماعات."))
     assert e.plover_type == "AGREE" and e.negated
+
+
+def test_cancelling_a_debt_is_economic_aid():
+    e = one(code("ألغت السعودية ديونا مستحقة على السودان تقدر بمليار دولار."))
+    assert (e.plover_type, e.cameo_code) == ("AID", "071") and _codes(e.target)[0] == "SDN"
+    assert [e.plover_type for e in code("طالبت الحكومة السودانية بإلغاء الديون.").events] == ["REQUEST"]
+
+
+def test_how_long_a_state_has_lasted_dates_no_event():
+    # "الناشط المحبوس منذ نحو عشر سنوات": the pardon is today's news, not ten years old
+    e = one(code("أصدر الرئيس المصري عفوا رئاسيا عن الناشط أحمد دومة، المحبوس منذ نحو عشر سنوات.",
+                 date="2023-08-19"))
+    assert e.plover_type == "CONCEDE" and e.date.year == 2023
+    # "منذ يومين" after a verb is when it happened
+    e = one(code("قتل ثلاثة جنود منذ يومين في هجوم على حاجز.", date="2023-08-19"), "ASSAULT")
+    assert e.date.day == 17

@@ -112,6 +112,9 @@ class Attributes:
             if si not in date_cache:
                 s = doc.sentences[si]
                 found = [d for d in find_dates(doc.text, doc.date, s.start, s.end) if d.date is not None]
+                # ("الناشط المحبوس منذ نحو عشر سنوات": since when a state has lasted, after a
+                # definite adjective, dates no event)
+                found = [d for d in found if not self._state_since(doc.text, s.start, d)]
                 date_cache[si] = [d for d in found if not d.historical]
                 # a year named with عام/سنة (not منذ or a war's name) close to an event is when
                 # it happened: "هدمت القوات القلعة عام 1991", "زار الرئيس الصين عام 2009" are history
@@ -154,6 +157,15 @@ class Attributes:
                 return True
         return any((a.stem in self.negators or a.norm in self.negators)
                    and (b.stem in self.beliefs or b.norm in self.beliefs) for a, b in zip(before, before[1:]))
+
+    @staticmethod
+    def _state_since(text: str, start: int, d) -> bool:
+        """A "منذ" date right after a definite adjective or participle (المحبوس، المعتقل، المستمر):
+        how long a state has lasted."""
+        if not normalize_simple(d.text).startswith("منذ"):
+            return False
+        before = normalize_simple(text[max(start, d.start - 25):d.start]).split()
+        return bool(before) and before[-1].startswith("ال") and len(before[-1]) > 4
 
     def _yielding(self, after: list[Token]) -> bool:
         """A cue of yielding after the trigger: استجابة لـ، تلبية لـ، نزولاً عند، or بعد/إثر +
