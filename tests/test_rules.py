@@ -114,8 +114,11 @@ def test_preposition_amam_is_not_the_title_imam():
 
 # --- attributes -------------------------------------------------------------------------------
 def test_negation():
-    e = one(code("لن تعترف السعودية بإسرائيل قبل قيام الدولة الفلسطينية.", "2020-08-20"))
+    e = one(code("لم تعترف السعودية بإسرائيل حتى الآن.", "2020-08-20"))
     assert e.negated and e.cameo_code == "054"
+    # a negated future is a refusal: PLOVER REJECT (see test_a_negated_future_of_cooperation_is_a_refusal)
+    e = one(code("لن تعترف السعودية بإسرائيل قبل قيام الدولة الفلسطينية.", "2020-08-20"))
+    assert (e.plover_type, e.negated) == ("REJECT", False)
 
 
 def test_future_support_is_an_intent_coded_agree():

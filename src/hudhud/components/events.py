@@ -219,15 +219,16 @@ class EventFinder:
     def _drop_complements(self, doc: Document, tokens: list[Token], events: list[Event],
                           split_verbs: list[tuple[int, int, dict, list[Event]]],
                           nouns: list[tuple[int, list[Event]]]) -> list[Event]:
-        """A noun that is one of a coded split verb's `then` words, in its window, is the verb's
-        complement, not a second event ("وجه الرئيس اتهامات إلى إيران بدعم
+        """A noun that is one of a coded split verb's `then` words, in its window and of its type
+        (or any type, after a verb that undoes, threatens or refuses it), is the verb's complement, not a second event ("وجه الرئيس اتهامات إلى إيران بدعم
         الميليشيات": one accusation, of Iran)."""
         drop: list[Event] = []
         for i, evs in nouns:
             for a, b, p, verb in split_verbs:
-                # (of any type: "خففت إسرائيل الحصار" eases, "هددت بفرض عقوبات" threatens; the noun
-                # is what the verb acts on)
-                if a <= i < b and self._clear(tokens, a, i) and self._context(tokens[i:i + 1], p["then"]):
+                # (of another type when the verb undoes, threatens or refuses it: "خففت إسرائيل
+                # الحصار", "هددت بفرض عقوبات"; but "فرقت الشرطة مظاهرة نظمتها النقابات" is two events)
+                if a <= i < b and (all(e.plover_type == p["type"] for e in evs) or p["type"] in _UNDOING) \
+                        and self._clear(tokens, a, i) and self._context(tokens[i:i + 1], p["then"]):
                     # (a role only the noun found goes to the verb: "نفذت المقاتلات غارات على فندق
                     # يتجمع فيه الحوثيون")
                     for v in verb:
@@ -1322,6 +1323,8 @@ _ORGANISE = frozenset({"نظم", "نظمت", "نظموا", "ينظم", "تنظم
 # without ب: "للمطالبة رحيل" is rare, "المطالبة بتنحي" common
 _DEMANDS = frozenset({"مطالبين", "مطالبه", "للمطالبه", "يطالبون", "تطالب", "يطالب", "طالبوا", "مطالبا",
                       "مطالبات", "مطالبون"})
+# verb types whose then-noun of another type is only what they act on, not an event of its own
+_UNDOING = frozenset({"RETREAT", "CONCEDE", "THREATEN", "REJECT", "REQUEST"})
 # a claim of the attack with its pronoun, written whole ("في هجوم تبناه تنظيم داعش")
 _CLAIMED = frozenset({"تبناه", "تبنته", "تبنتها", "تبناها", "تبنوه", "تبنوها"})
 _LAUNCH = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا"})
