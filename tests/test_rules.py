@@ -2138,3 +2138,25 @@ def test_how_long_a_state_has_lasted_dates_no_event():
     # "منذ يومين" after a verb is when it happened
     e = one(code("قتل ثلاثة جنود منذ يومين في هجوم على حاجز.", date="2023-08-19"), "ASSAULT")
     assert e.date.day == 17
+
+
+def test_missiles_fired_at_a_target_are_an_attack_not_a_test():
+    e = one(code("أطلق الحرس الثوري أكثر من عشرة صواريخ باليستية على قاعدة عين الأسد غربي العراق.",
+                 date="2020-01-08"))
+    assert e.plover_type == "ASSAULT" and _codes(e.source) == ("IRN", "MIL")
+    e = one(code("أطلقت كوريا الشمالية صاروخا باليستيا سقط في بحر اليابان."))
+    assert (e.plover_type, e.plover_mode) == ("MOBILIZE", "weapons")
+
+
+def test_a_split_verb_keeps_its_strikes_past_a_long_subject():
+    # the strikes are the verb's complement even when the subject pushed them past the window
+    doc = code("شنت مقاتلات تابعة للقوات الجوية المصرية فجر الاثنين سلسلة غارات على مواقع لتنظيم "
+               "الدولة الإسلامية في مدينة درنة شرقي ليبيا.", date="2015-02-16")
+    e = one(doc, "ASSAULT")
+    assert _codes(e.source) == ("EGY", "MIL") and _codes(e.target) == ("IMG", "REB")
+
+
+def test_protesters_rejecting_a_rulers_move_target_the_ruler():
+    e = one(code("خرج عشرات الآلاف من الجزائريين في مسيرات بالعاصمة، رفضا لترشح الرئيس عبد العزيز "
+                 "بوتفليقة لولاية خامسة.", date="2019-03-01"), "PROTEST")
+    assert _codes(e.target) == ("DZA", "GOV")

@@ -194,7 +194,12 @@ class EventFinder:
                 if t.form.pos == "noun" and _adverbial_token(tokens[t.i]):
                     adverbials.extend(event)
                 if event and p.get("then") and _is_verb(tokens, t):
-                    split_verbs.append((t.j, t.j + p.get("then_within", 30), p, event))
+                    # (the window its then-word was found in: the subject's words do not count)
+                    window = self._clause_after(tokens, t, p.get("then_within", 30),
+                                                self._subject_tokens(doc, tokens, t))
+                    end = next((k + 1 for k in range(len(tokens) - 1, t.j - 1, -1)
+                                if window and tokens[k] is window[-1]), t.j)
+                    split_verbs.append((t.j, max(end, t.j + p.get("then_within", 30)), p, event))
                 elif event and not _is_verb(tokens, t):
                     nouns.append((t.i, event))  # (a verb form with ب/ل is a noun: تعرضت لقصف)
             sentence_events = self._drop_complements(doc, tokens, sentence_events, split_verbs, nouns)
@@ -516,7 +521,8 @@ class EventFinder:
                 return None
             if tok.stem not in self.departures:
                 continue
-            if "ب" in tok.prefixes or (k > 0 and tokens[k - 1].stem in _DEMANDS):
+            if "ب" in tok.prefixes or (k > 0 and tokens[k - 1].stem in _DEMANDS) \
+                    or ("ل" in tok.prefixes and k > 0 and tokens[k - 1].norm in _REJECTING):
                 return next((mm.m for mm in mentions if mm.i == k + 1 and not mm.m.prep), None)
         return None
 
@@ -972,6 +978,14 @@ class EventFinder:
             # "احتجزت السلطات مئات السوريين ثم رحلتهم": the pronoun may point back to the target
             # of the same source's earlier event (filled in by _pronoun_object, or dropped)
             require = [r for r in require if r != "target"]
+        if p["type"] == "MOBILIZE" and p.get("mode") == "weapons" and (
+                self._aimed_at_place(tokens, t, ["على"]) is not None
+                or any(mm.m.prep == "على" or (mm.i > 0 and tokens[mm.i - 1].norm == "علي")
+                       for mm in clause_after if mm.i - t.j <= 12)):
+            # "أطلق الحرس الثوري صواريخ باليستية على قاعدة عين الأسد": fired at a target, an
+            # attack (assault.rockets), not a test
+            doc.note(f"{p['id']}: rejected '{surface}' (fired at a target)")
+            return []
         if ("source" in require and source is None) or ("target" in require and target is None):
             doc.note(f"{p['id']}: rejected '{surface}' (source={_txt(source)}, target={_txt(target)})")
             return []
@@ -1325,6 +1339,8 @@ _DEMANDS = frozenset({"مطالبين", "مطالبه", "للمطالبه", "ي�
                       "مطالبات", "مطالبون"})
 # verb types whose then-noun of another type is only what they act on, not an event of its own
 _UNDOING = frozenset({"RETREAT", "CONCEDE", "THREATEN", "REJECT", "REQUEST"})
+# "رفضاً لترشح الرئيس": protesters reject the ruler's move
+_REJECTING = frozenset({"رفضا", "احتجاجا", "تنديدا", "رفض"})
 # a claim of the attack with its pronoun, written whole ("في هجوم تبناه تنظيم داعش")
 _CLAIMED = frozenset({"تبناه", "تبنته", "تبنتها", "تبناها", "تبنوه", "تبنوها"})
 _LAUNCH = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "ارتكبوا"})
