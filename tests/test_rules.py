@@ -2160,3 +2160,25 @@ def test_protesters_rejecting_a_rulers_move_target_the_ruler():
     e = one(code("خرج عشرات الآلاف من الجزائريين في مسيرات بالعاصمة، رفضا لترشح الرئيس عبد العزيز "
                  "بوتفليقة لولاية خامسة.", date="2019-03-01"), "PROTEST")
     assert _codes(e.target) == ("DZA", "GOV")
+
+
+def test_a_persons_title_after_a_place_is_another_actor():
+    # "في قصر الاتحادية، رئيس الوزراء الإثيوبي": no apposition of a body and a person's title
+    e = one(code("استقبل الرئيس المصري عبد الفتاح السيسي، الأحد في قصر الاتحادية، رئيس الوزراء الإثيوبي "
+                 "آبي أحمد.", date="2018-06-10"))
+    assert _codes(e.source) == ("EGY", "GOV") and _codes(e.target) == ("ETH", "GOV")
+
+
+def test_withdrawing_from_towns_under_an_agreement_is_no_exit_from_it():
+    e = one(code("انسحبت القوات الأمريكية من المدن العراقية، تنفيذا للاتفاقية الأمنية بين البلدين.",
+                 date="2009-06-30"))
+    assert e.plover_type == "RETREAT"
+    e = one(code("انسحبت الولايات المتحدة من الاتفاق النووي مع إيران.", date="2018-05-09"))
+    assert (e.plover_type, e.cameo_code) == ("SANCTION", "160")
+
+
+def test_sailors_marines_and_a_plane_crash():
+    doc = code("أفرجت إيران عن البحارة ومشاة البحرية البريطانيين الخمسة عشر.", date="2007-04-05")
+    assert ("GBR", "MIL") in {_codes(e.target) for e in doc.events}
+    # soldiers killed when their plane crashed were not attacked
+    assert not _violent(code("قتل 11 عسكريين كولومبيين عندما تحطمت طائرة النقل التي كانوا يركبونها."))

@@ -781,7 +781,11 @@ class EventFinder:
                     and any(v.kind == "trigger" and v.form.pos == "verb" and x.j <= v.i < obj.i
                             for v in doc.matches[si])
                     for x in doc.matches[si]))
-                if obj is not None and obj.i - anchor <= 6 and not crossed:
+                # (an aside between commas may stand between: "استقبل الرئيس، الأحد في قصر
+                # الاتحادية، رئيس الوزراء الإثيوبي")
+                aside = obj is not None and anchor < obj.i and tokens[anchor].norm in ("،", ",") \
+                    and tokens[obj.i - 1].norm in ("،", ",")
+                if obj is not None and obj.i - anchor <= (10 if aside else 6) and not crossed:
                     target, how_t = obj.m, "object"
             if target is None and how == "vso-pronoun" and tgt_spec.get("object"):
                 # "سفينة أوكرانية اختطفها قراصنة": the pronoun's antecedent, right before the verb

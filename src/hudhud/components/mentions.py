@@ -395,7 +395,9 @@ def _split_people(c: Chain) -> list[Chain]:
 def _apposition(cur: Chain, nxt: Match) -> bool:
     """'X، الجناح المسلح…' (named + descriptor) or 'قائد …، قاسم سليماني' (title + bare name)."""
     named = any(k in NAMED for k in cur.kinds())
-    if named and nxt.kind in DESCRIPTOR:
+    if named and nxt.kind in DESCRIPTOR and not (nxt.kind == "title" and not cur.has("person")):
+        # (a person's title after a body is another actor: "في قصر الاتحادية، رئيس الوزراء
+        # الإثيوبي")
         return True
     return not cur.has("person") and cur.has("title") and nxt.kind == "person"
 
