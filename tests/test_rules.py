@@ -2182,3 +2182,13 @@ def test_sailors_marines_and_a_plane_crash():
     assert ("GBR", "MIL") in {_codes(e.target) for e in doc.events}
     # soldiers killed when their plane crashed were not attacked
     assert not _violent(code("قتل 11 عسكريين كولومبيين عندما تحطمت طائرة النقل التي كانوا يركبونها."))
+
+
+def test_recalling_the_kingdoms_own_envoy_and_an_anniversary_formula():
+    e = one(code("أعلن وزير الخارجية الأردني أيمن الصفدي استدعاء سفير المملكة لدى إسرائيل للتشاور.",
+                 date="2019-10-30"))
+    assert (e.plover_type, e.cameo_code) == ("SANCTION", "161") and _codes(e.target)[0] == "ISR"
+    # another kingdom's envoy summoned is a protest (ACCUSE 114)
+    e = one(code("استدعت الخارجية المصرية سفير المملكة المتحدة في القاهرة."))
+    assert e.cameo_code == "114"
+    assert not code("في مثل هذا اليوم من عام 1988، قصفت الطائرات العراقية مدينة حلبجة بالغازات السامة.").events

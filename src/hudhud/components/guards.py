@@ -330,6 +330,9 @@ class Guards:
         if host is not None and host > 0 and _is(tokens[host - 1], self.relative) \
                 and _verb_like(tokens[host]) and e.plover_type in self.relative_types:
             return "relative"  # "اللذين قتلا بتفجير سيارة مفخخة"
+        if len(tokens) > 3 and [t.norm for t in tokens[:4]][-3:] == ["مثل", "هذا", "اليوم"] \
+                and tokens[0].norm in ("في", "وفي"):
+            return "background"  # "في مثل هذا اليوم من عام 1988 قصفت…": an anniversary's event
         if any(t.stem in ("ذكري", "ذكرى") for t in tokens[:k]) \
                 and any(t.norm in _RECALLING for t in tokens[max(0, k - 3):k]):
             return "background"  # "تحل اليوم ذكرى الأزمة، حين هدد كينيدي…": the anniversary's event
