@@ -2086,7 +2086,7 @@ def test_easing_a_blockade_is_no_blockade():
     e = one(code("خففت إسرائيل الحصار على غزة.", date="2010-06-20"))
     assert e.plover_type == "RETREAT"
     # a call to lift it lifts nothing, and imposing one is COERCE
-    assert [e.plover_type for e in code("دعت المرشحة الأمريكية مجددا إلى إنهاء الحصار المفروض على كوبا.").events] \
+    assert [e.plover_type for e in code("دعا نائب أوروبي مجددا إلى إنهاء الحصار عن غزة.").events] \
         in ([], ["REQUEST"])
     assert one(code("فرضت إسرائيل حصارا على غزة.")).plover_type == "COERCE"
 
@@ -2181,7 +2181,7 @@ def test_sailors_marines_and_a_plane_crash():
     doc = code("أفرجت إيران عن البحارة ومشاة البحرية البريطانيين الخمسة عشر.", date="2007-04-05")
     assert ("GBR", "MIL") in {_codes(e.target) for e in doc.events}
     # soldiers killed when their plane crashed were not attacked
-    assert not _violent(code("قتل 11 عسكريين كولومبيين عندما تحطمت طائرة النقل التي كانوا يركبونها."))
+    assert not _violent(code("وأعلن الجيش أن ثمانية جنود قتلوا صباح اليوم عندما تحطمت مروحيتهم في منطقة جبلية."))
 
 
 def test_recalling_the_kingdoms_own_envoy_and_an_anniversary_formula():

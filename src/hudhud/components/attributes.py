@@ -150,7 +150,7 @@ class Attributes:
             return False
         before = tokens[max(0, c - 3):c]
         for tok in reversed(tokens[max(0, c - 10):c]):
-            # (the denier's name may stand between: "نفى وزير الخارجية السعودي عادل الجبير أن")
+            # (the denier's name may stand between: "نفى وزير الداخلية فلان الفلاني أن")
             if tok.is_punct or tok.stem in ("ان", "بان", "قال", "اكد", "اضاف"):
                 break
             if tok.stem in self.denials or tok.norm in self.denials:
