@@ -225,7 +225,8 @@ class EventFinder:
                           split_verbs: list[tuple[int, int, dict, list[Event]]],
                           nouns: list[tuple[int, list[Event]]]) -> list[Event]:
         """A noun that is one of a coded split verb's `then` words, in its window and of its type
-        (or any type, after a verb that undoes, threatens or refuses it), is the verb's complement, not a second event ("وجه الرئيس اتهامات إلى إيران بدعم
+        (or any type, after a verb that undoes, threatens or refuses it), is the verb's
+        complement, not a second event ("وجه الرئيس اتهامات إلى إيران بدعم
         الميليشيات": one accusation, of Iran)."""
         drop: list[Event] = []
         for i, evs in nouns:
@@ -789,8 +790,6 @@ class EventFinder:
                     target, how_t = obj.m, "object"
             if target is None and how == "vso-pronoun" and tgt_spec.get("object"):
                 # "سفينة أوكرانية اختطفها قراصنة": the pronoun's antecedent, right before the verb
-                # (ه/هم point back to people, not to the town named before: "قادماً من برلين،
-                # فاحتجزته الشرطة")
                 near = next((mm for mm in reversed(mentions) if mm.j <= t.i and t.i - mm.j <= 1
                              and mm.m is not source and self._clear(tokens, mm.j, t.i)), None)
                 if near is not None and tokens[t.i].suffix in ("ه", "هم") and near.m.actor.kind == "state" \
