@@ -133,7 +133,7 @@ _HMONTHS = {
     "جمادي ثاني": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
     "ذو قعده": 11, "ذي قعده": 11, "ذو حجه": 12, "ذي حجه": 12,
 }
-_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "اربعاء": 2, "اربعا": 2, "خميس": 3,
+WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "اربعاء": 2, "اربعا": 2, "خميس": 3,
              "جمعه": 4, "سبت": 5, "احد": 6}
 _NUMBERS = {
     "واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2,
@@ -278,7 +278,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 + r"))\s+)?(?P<core>(?P<intro>" + _CJ + r"[بل]?(?:ال)?(?:عام|سنه)\s+)?" + _YEAR + ")"
                 + _E)),
     ("weekday", _c(_B + r"(?:" + _TOD + r"\s+)?(?:" + _CJ + r"[بل]?يوم\s+)?" + _DEF + "(?P<wd>"
-                   + _alt(_WEEKDAYS) + ")" + _E + r"(?!\s+عشر)(?:\s+" + _qual("") + _E + ")?")),
+                   + _alt(WEEKDAYS) + ")" + _E + r"(?!\s+عشر)(?:\s+" + _qual("") + _E + ")?")),
     ("today", _c(_B + r"(?:(?:" + _TOD + "|" + _CJ + r"هذا)\s+)?" + _DEF + "يوم" + _E
                  + r"(?!\s+" + _alt(_EXCL_AFTER_TODAY) + _E + ")")),
     ("tonight", _c(_B + r"(?:" + _CJ + r"هذه\s+)?" + _DEF + r"ليله(?:\s+(?P<past>الماضيه|الفائته"
@@ -321,7 +321,7 @@ def _tolerant(word: str) -> str:
 
 
 _STEMS = (
-    list(_WEEKDAYS) + list(_UNITS) + [w.split()[0] for w in _MONTHS if w != "اب"]
+    list(WEEKDAYS) + list(_UNITS) + [w.split()[0] for w in _MONTHS if w != "اب"]
     + [w.split()[0] for w in _HMONTHS]
     + ["ليله", "امس", "بارحه", "غد", "ايام", "عام", "سنه"]
 )
@@ -611,7 +611,7 @@ def _resolve(kind: str, m: re.Match[str], norm: str, pub: datetime.date | None):
         y = int(g("y"))
         return (ns, ne, datetime.date(y, 1, 1), "year", False, y, False)
     if kind == "weekday":
-        d = _weekday(pub, _WEEKDAYS[g("wd")], _mode(m)) if pub else None
+        d = _weekday(pub, WEEKDAYS[g("wd")], _mode(m)) if pub else None
         return (ns, ne, d, "day", True, None, False)
     if kind == "today":
         return (ns, ne, pub, "day", True, None, False)

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 from hudhud.arabic.normalize import normalize_simple
 from hudhud.components.match import Match
-from hudhud.components.mentions import AFFILIATED
+from hudhud.components.mentions import AFFILIATED, NUMERALS
 from hudhud.components.places import DIRECTIONS, PLACE_INTRODUCERS, PLACE_NOUNS
+from hudhud.dates import WEEKDAYS
 from hudhud.doc import Actor, Document, Event, Mention, Participant, Report, Token
 from hudhud.lexicon import Lexicon
 
@@ -1043,7 +1044,7 @@ class EventFinder:
         if k is None or k >= len(tokens):
             return False
         tok = tokens[k]
-        if tok.is_punct or tok.prefixes or tok.stem in self.time_nouns or tok.norm in _WEEKDAYS:
+        if tok.is_punct or tok.prefixes or tok.stem in self.time_nouns or tok.norm in _DAY_WORDS:
             return False
         return tok.norm.isdigit() or tok.stem in self.crowd or tok.norm in self.crowd or _counts(tok) \
             or (len(tok.norm) > 3 and tok.norm.endswith("ا") and not tok.norm.endswith(("يا", "وا")))
@@ -1385,9 +1386,10 @@ def _counts(tok: Token) -> bool:
     return not tok.prefixes and tok.norm in _COUNT_WORDS
 
 
-_COUNT_WORDS = frozenset("""ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الوف ملايين مئه
-الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون اربعون خمسون ستون سبعون
-ثمانون تسعون مئتان مائتان مائه مئتي مائتي الفي""".split())
+# the numerals that count a noun after them: mentions' numeral list without the words that are
+# also something else (أحد Sunday/anyone, نحو/حوالي about, عدد number, واحد/اثنان before no plural)
+_COUNT_WORDS = NUMERALS - frozenset("""واحد اثنان اثنين عشر احد اثنا اثني نحو حوالي زهاء قرابه عدد عددا
+الالاف الالوف""".split())
 
 
 def _quantified(tokens: list[Token], i: int) -> bool:
@@ -1471,9 +1473,7 @@ _HONORIFICS = frozenset(h + p for h in ("معالي", "سمو", "فخامت", "�
 _TOLL = frozenset({"سقوط", "موقعا", "موقعه", "موقعين", "اوقع", "اوقعت", "واوقع", "واوقعت", "مخلفا",
                    "مخلفه", "خلف", "خلفت", "وخلف", "وخلفت", "حصد", "حصدت", "ضحيته", "ضحيتها"})
 # what names a day after a time noun ("فجر اليوم", "صباح الأحد", "ظهر أمس")
-_DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "غد", "الغد", "اثنين", "ثلاثاء", "ثلاثا", "اربعاء", "اربعا",
-                        "خميس", "جمعه", "سبت", "احد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                        "الجمعه", "السبت", "الاحد"})
+_DAY_WORDS = frozenset({"يوم", "اليوم", "امس", "غد", "الغد"} | set(WEEKDAYS) | {"ال" + d for d in WEEKDAYS})
 _AIMING = frozenset({"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين"})  # "…بتفجير نفسها مستهدفة دورية"
 _REFLEXIVE = frozenset({"نفس", "نفسه", "نفسها", "انفس", "انفسهم"})
 
@@ -1513,7 +1513,6 @@ def _construct(tok: Token) -> bool:
 def _plural_past(tok: Token) -> bool:
     """A past verb with the plural ending -وا and no object pronoun (خطفوا، اعتدوا، قتلوا)."""
     return not tok.suffix and len(tok.stem) > 3 and tok.stem.endswith("وا")
-_WEEKDAYS = frozenset(("اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"))
 
 
 def _passive_after(tokens: list[Token], j: int, time_nouns: frozenset[str] = frozenset()) -> bool:
@@ -1524,7 +1523,7 @@ def _passive_after(tokens: list[Token], j: int, time_nouns: frozenset[str] = fro
     verb = tokens[j - 1] if 0 < j <= len(tokens) else None
     if verb is None or verb.suffix in ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني"):
         return False
-    while j < len(tokens) and (tokens[j].stem in time_nouns or tokens[j].norm in _WEEKDAYS):
+    while j < len(tokens) and (tokens[j].stem in time_nouns or tokens[j].norm in _DAY_WORDS):
         j += 1
     nxt = tokens[j] if j < len(tokens) else None
     return nxt is None or nxt.is_punct or nxt.norm in _PASSIVE_NEXT or nxt.stem in _PASSIVE_NEXT

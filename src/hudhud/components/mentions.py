@@ -244,7 +244,7 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     return chains
 
 
-_NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد اثنا اثني
+NUMERALS = frozenset("""واحد اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشر احد اثنا اثني
 عشرات مئات الاف الوف ملايين مئه الف مليون عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين
 عشرون ثلاثون اربعون خمسون ستون سبعون ثمانون تسعون مئتان مائتان الفان
 نحو حوالي زهاء قرابه مائه مئتي مائتي مئتا مائتا الفي الفا مليوني مليونا الالاف الالوف عدد عددا""".split())
@@ -311,8 +311,8 @@ def _portfolio_adjective(prev: Match, k: int, tokens: list[Token], covered: set[
 
 
 def _numeral(tok: Token) -> bool:
-    stem = tok.stem[1:] if tok.stem[:1] == "و" and tok.stem[1:] in _NUMERALS else tok.stem  # تسعة وثلاثين
-    return tok.norm[:1].isdigit() or stem in _NUMERALS or tok.norm in _NUMERALS  # (خمسه: ه is no suffix)
+    stem = tok.stem[1:] if tok.stem[:1] == "و" and tok.stem[1:] in NUMERALS else tok.stem  # تسعة وثلاثين
+    return tok.norm[:1].isdigit() or stem in NUMERALS or tok.norm in NUMERALS  # (خمسه: ه is no suffix)
 
 
 def name_part(text: str, lex: Lexicon) -> str:
