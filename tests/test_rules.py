@@ -2193,3 +2193,90 @@ def test_recalling_the_kingdoms_own_envoy_and_an_anniversary_formula():
     e = one(code("استدعت الخارجية المصرية سفير المملكة المتحدة في القاهرة."))
     assert e.cameo_code == "114"
     assert not code("في مثل هذا اليوم من عام 1988، قصفت الطائرات العراقية مدينة حلبجة بالغازات السامة.").events
+
+
+# --- tenth round: nominal aid and cooperation, verbs that take a verbal noun, rejection as a noun --
+def test_aid_carried_by_a_plane_or_a_ship_names_its_giver():
+    e = one(code("هبطت في مطار بيروت، مساء الأحد، طائرة قطرية محملة بأطنان من المساعدات الطبية.",
+                 date="2020-08-09"), "AID")
+    assert _codes(e.source)[0] == "QAT"
+    e = one(code("أبحرت من ميناء مرسين سفينة تركية تحمل ثلاثة آلاف طن من المساعدات إلى قطاع غزة.",
+                 date="2018-06-05"), "AID")
+    assert _codes(e.source)[0] == "TUR" and _codes(e.target)[0] == "PSE"
+    # a body that "bears" responsibility carries no aid
+    assert not [e for e in code("قال الوزير إن الحكومة تحمل المسؤولية كاملة عن تأخر المساعدات.").events
+                if e.plover_type == "AID"]
+
+
+def test_coordinated_branches_and_nisbas_are_two_forces():
+    doc = code("نفذت القوات البحرية والجوية السعودية والباكستانية تدريبات مشتركة في بحر العرب.",
+               date="2021-02-10")
+    pairs = {(_codes(e.source), _codes(e.target)) for e in doc.events if e.plover_type == "COOPERATE"}
+    assert pairs == {(("SAU", "MIL"), ("PAK", "MIL")), (("PAK", "MIL"), ("SAU", "MIL"))}
+
+
+def test_a_joint_exercise_with_the_parties_after_bimusharaka():
+    doc = code("اختتمت في الأردن فعاليات التمرين المشترك بمشاركة قوات أردنية وبريطانية.", date="2019-09-20")
+    pairs = {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events if e.plover_type == "COOPERATE"}
+    assert pairs == {("JOR", "GBR"), ("GBR", "JOR")}
+    e = one(code("تشارك القوات الكويتية إلى جانب القوات الأمريكية في مناورات تستمر أسبوعين.",
+                 date="2019-03-03"), "COOPERATE")
+    assert (_codes(e.source)[0], _codes(e.target)[0]) == ("KWT", "USA")
+
+
+def test_intelligence_given_or_received_by_a_service():
+    e = one(code("قدمت المخابرات الأردنية لنظيرتها الفرنسية معلومات عن خلية كانت تخطط لهجمات.",
+                 date="2016-03-01"), "COOPERATE")
+    assert e.cameo_code == "064" and (_codes(e.source), _codes(e.target)) == (("JOR", "SPY"), ("FRA", "SPY"))
+    e = one(code("تلقت الاستخبارات الألمانية من نظيرتها الأمريكية معلومات عن مشتبه به.",
+                 date="2017-01-05"), "COOPERATE")
+    assert (_codes(e.source), _codes(e.target)) == (("USA", "SPY"), ("DEU", "SPY"))
+    # a witness or a citizen with information shares no intelligence
+    assert not code("قدم الشاهد معلومات جديدة للمحكمة.").events
+
+
+def test_an_export_names_a_good_and_issued_is_no_export():
+    e = one(code("بدأت الجزائر ضخ الغاز إلى تونس عبر خط جديد.", date="2019-01-01"), "COOPERATE")
+    assert (_codes(e.source)[0], _codes(e.target)[0]) == ("DZA", "TUN")
+    doc = code("اعتقلت الشرطة الأردنية خمسة سوريين صدرت بحقهم أحكام غيابية.", date="2019-01-01")
+    assert [e.plover_type for e in doc.events] == ["COERCE"]
+    # the count belongs to the people counted by a plural nisba
+    assert _codes(doc.events[0].target) == ("SYR", "CVL") and doc.events[0].target.name == "خمسة سوريين"
+
+
+def test_a_control_verb_gives_its_subject_to_the_verbal_noun():
+    # SVO: "الحكومة الكويتية قررت رفع…"
+    e = one(code("قالت وزارة الإعلام إن الحكومة الكويتية قررت رفع الحظر عن الصحيفة.", date="2019-01-01"),
+            "CONCEDE")
+    assert _codes(e.source) == ("KWT", "GOV")
+    # a pronoun before the control verb is the speaker
+    e = one(code("قال الملك الأردني عبد الله الثاني إنه قرر العفو عن المعتقلين في قضايا إطالة اللسان.",
+                 date="2019-02-01"), "CONCEDE")
+    assert _codes(e.source)[0] == "JOR"
+    # a verb's spelling after a control noun is its verbal noun, its source the one who ordered it
+    e = one(code("أمر الرئيس الأمريكي جو بايدن، مساء الأحد، ببدء سحب القوات من أفغانستان.",
+                 date="2021-04-18"), "RETREAT")
+    assert _codes(e.source) == ("USA", "GOV")
+
+
+def test_a_holder_designate_keeps_the_office():
+    e = one(code("رئيس الوزراء اللبناني المكلف سعد الحريري يعلن سحب مشروع قانون الرسوم.",
+                 date="2019-10-21"), "CONCEDE")
+    assert _codes(e.source) == ("LBN", "GOV")
+
+
+def test_refusing_an_act_and_an_expressed_rejection():
+    e = one(code("رفض الرئيس الفلسطيني استقبال المبعوث الأمريكي في رام الله.", date="2018-01-10"), "REJECT")
+    assert _codes(e.source) == ("PSE", "GOV")
+    e = one(code("جددت الحكومة الأردنية رفضها القاطع لأي تهجير للفلسطينيين.", date="2023-10-20"), "REJECT")
+    assert _codes(e.source) == ("JOR", "GOV")
+    e = one(code("أعربت الحكومة السودانية عن رفضها المقترح الأخير للوسطاء.", date="2019-05-20"), "REJECT")
+    assert _codes(e.source) == ("SDN", "GOV")
+    # talk about a rejection is none
+    assert not code("ما زال أمام المشرعين شهران لقبول الاتفاق أو رفضه.").events
+
+
+def test_dawn_in_an_aside_is_no_verb_between_subject_and_noun():
+    e = one(code("أتمت القوات الأمريكية، فجر الثلاثاء، انسحابها من قاعدة عين الأسد.", date="2021-12-07"),
+            "RETREAT")
+    assert _codes(e.source) == ("USA", "MIL")

@@ -69,6 +69,7 @@ class EventFinder:
         self.between_topics = lexicon.words("between_topics")
         self.aim = lexicon.words("guard_aim")  # استهدف and its forms
         self.complement_heads = lexicon.words("complement_heads")
+        self.control_verbs = lexicon.words("control_verbs")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
         self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
 
@@ -334,8 +335,12 @@ class EventFinder:
         return counts[min(b, len(tokens))] == counts[max(a, 0)]
 
     def _subject(self, tokens, mentions: list[_M], t: Match, matches: list[Match]) -> tuple[Mention | None, str]:
-        is_verb = _is_verb(tokens, t)
-        verbs_between = [x for x in matches if x.kind == "trigger" and x is not t]
+        # (a verb's spelling after a control verb is its verbal noun: "أمر الرئيس، أمس، ببدء سحب القوات")
+        is_verb = _is_verb(tokens, t) and not self._controlled(tokens, t)
+        # (not a word that only looks like a verb: "فجر اليوم" is dawn, "الاثنين" a day)
+        verbs_between = [x for x in matches if x.kind == "trigger" and x is not t
+                         and not (x.form.pos == "verb" and (tokens[x.i].norm in _DAY_WORDS
+                                                            or self._time_of_day(tokens, x.i)))]
         before = [mm for mm in mentions if mm.j <= t.i]
         after = [mm for mm in mentions if mm.i >= t.j]
         joined = is_verb and tokens[t.i].prefixes[:1] in (("و",), ("ف",))
@@ -350,6 +355,13 @@ class EventFinder:
                                                   for g in tokens[t.j:mm.i])), None)
             if nxt is not None and not nxt.m.prep:
                 return nxt.m, "vso-pronoun"
+        if self._controlled(tokens, t):
+            # "المملكة قررت رفع الحظر", "الرزاز يعلن سحب المشروع": the control verb's SVO subject
+            k = t.i - 1
+            mm = next((x for x in reversed(before) if x.j <= k), None)
+            if mm is not None and not mm.m.prep and all(
+                    g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in tokens[mm.j:k]):
+                return mm.m, "svo-control"
         partitive: set[int] = set()  # "مهاجماً انتحارياً من حركة طالبان فجّر": من + its noun
         for mm in reversed(before):
             if joined:
@@ -579,14 +591,26 @@ class EventFinder:
         أنه is also the impersonal "that": "أعلن مصدر أنه قُتل ثلاثة جنود" has no subject, so
         a verb that may be read as a passive (قتل/قُتل) takes أنه as no pronoun.
         """
-        if not _is_verb(tokens, t):
+        if self._controlled(tokens, t):
+            k = t.i - 2  # "قال إنه قرر العفو عن…": the pronoun is the control verb's subject
+        elif _is_verb(tokens, t):
+            k = t.i - 1
+        else:
             return False
-        k = t.i - 1
         while k >= 0 and tokens[k].stem in self.particles:
             k -= 1
         if k < 0 or tokens[k].stem != "ان" or tokens[k].suffix not in ("ه", "ها", "هم", "هما"):
             return False
         return not (tokens[k].suffix == "ه" and (p.get("target") or {}).get("passive"))
+
+    def _controlled(self, tokens: list[Token], t: Match) -> bool:
+        """A verbal noun right after a verb that takes it as its object (grammar class
+        control_verbs): "قررت رفع الحظر", "يعلن سحب المشروع" (a verb's spelling there is its
+        verbal noun: رفع، سحب)."""
+        if t.i < 1 or (t.form.pos == "verb" and tokens[t.i].stem[:1] in "يت"):
+            return False
+        prev = tokens[t.i - 1]
+        return not prev.suffix and set(prev.prefixes) <= {"و", "ف", "س", "ب"} and prev.stem in self.control_verbs
 
     @staticmethod
     def _continues(tokens: list[Token], t: Match) -> bool:
@@ -913,7 +937,12 @@ class EventFinder:
             doc.note(f"{p['id']}: target {_txt(target)} is not one of "
                      f"{', '.join(a or 'null' for a in tgt_spec['agents'])}")
             target = None
-        between_mm = next((mm for mm in clause_after if mm.m.prep == "بين"), None) if target is None else None
+        # (and "بمشاركة" right after it: "تدريب مشترك «النجم الساطع» بمشاركة قوات مصرية وأمريكية"
+        # is between the two)
+        between_mm = next((mm for mm in clause_after if mm.m.prep == "بين" or (
+            mm.m.prep == "مشاركه" and p.get("symmetric") and mm.i - t.j <= 6
+            and not any(g.is_punct and g.norm not in _QUOTES and g.norm not in "«»" for g in tokens[t.j:mm.i]))),
+            None) if target is None else None
         between = between_mm.m if between_mm is not None else None
         if between is not None:
             # "مفاوضات بين إيران والولايات المتحدة": the parties after بين act on each other;

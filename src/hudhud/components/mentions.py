@@ -136,6 +136,16 @@ def _coordinated_nisba(cur: Chain, m: Match, tokens: list[Token], lex: Lexicon) 
     return None
 
 
+def _nisba_reading(m: Match, tokens: list[Token], lex: Lexicon) -> Match | None:
+    """A nisba, or a definite country name read as its nisba ('القوات البرية والبحرية السعودية')."""
+    if m.kind == "nisba":
+        return m
+    if m.kind == "country" and tokens[m.i].has_article and m.j - m.i == 1:
+        return next((Match(m.i, m.j, f) for f in lex.index.get(m.form.stems[0], ())
+                     if f.stems == m.form.stems and f.entry.kind == "nisba"), None)
+    return None
+
+
 def _act_genitive(act: Match, genitive: Token, nisba: Token, covered: set[int], k: int) -> bool:
     """'خطة السلام الأمريكية', 'مبادرة السلام العربية', 'مقترح الهدنة المصري': an act noun, one
     definite genitive noun that is no actor, then a nisba that agrees with the act noun (a
@@ -174,18 +184,22 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
                 cur.parts.append(m)
                 cur.j = m.j
                 continue
-            if gap and all(_former(g) for g in gap) and cur.has("title") and m.kind in ("nisba", "person") \
-                    and _joins(cur.parts[-1], m, tokens, ""):
-                # "الرئيس الأمريكي الأسبق جيمي كارتر", "وزير الخارجية السابق عمرو موسى"
+            if gap and all(_former(g) or _designate(g) for g in gap) and cur.has("title") \
+                    and m.kind in ("nisba", "person") and _joins(cur.parts[-1], m, tokens, ""):
+                # "الرئيس الأمريكي الأسبق جيمي كارتر", "وزير الخارجية السابق عمرو موسى"; a holder
+                # designate or acting holds the office: "رئيس الوزراء المكلف عمر الرزاز"
                 cur.parts.append(m)
-                cur.j, cur.former = m.j, True
+                cur.j, cur.former = m.j, cur.former or any(_former(g) for g in gap)
                 continue
             if len(gap) == 1 and m.kind == "nisba" and m.i == cur.j + 1 \
                     and (_portfolio(cur.parts[-1], cur.j, tokens, covered)
-                         or _adjective(cur.parts[-1], cur.j, tokens, covered, lex.words("actor_adjectives"))):
+                         or _adjective(cur.parts[-1], cur.j, tokens, covered, lex.words("actor_adjectives"))) \
+                    or (gap and m.i == cur.j + len(gap) and _nisba_reading(m, tokens, lex) is not None
+                        and _coordinated_adjectives(cur.parts[-1], cur.j, m.i, tokens, covered,
+                                                    lex.words("actor_adjectives"))):
                 # "وزير الزراعة المصري", "وكيل وزارة النفط العراقية", "القوات الحكومية السورية":
                 # the nisba is the title's
-                cur.parts.append(m)
+                cur.parts.append(_nisba_reading(m, tokens, lex) or m)
                 cur.j = m.j
                 continue
             if len(gap) == 1 and m.kind == "nisba" and m.i == cur.j + 1 \
@@ -234,7 +248,9 @@ def build_chains(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
                 and _numeral(tokens[c.i - 2]) \
                 and tokens[c.i - 2].stem not in ("نحو", "حوالي", "زهاء", "قرابه"):
             c.i -= 2
-        if c.parts[0].kind == "group":
+        if c.parts[0].kind == "group" or (len(c.parts) == 1 and c.parts[0].kind == "nisba"
+                                          and _plural_nisba(tokens[c.i])):
+            # (and a plural nisba standing for people: "ثمانية مصريين")
             while c.i > 0 and _numeral(tokens[c.i - 1]) and (n == 0 or chains[n - 1].j < c.i):
                 c.i -= 1
             # "أكثر من خمسة آلاف متظاهر": "more than" is part of the count, not a preposition
@@ -276,6 +292,32 @@ def _adjective(prev: Match, k: int, tokens: list[Token], covered: set[int], adje
         return False
     stem = word.stem[2:] if word.stem.startswith("ال") else word.stem
     return any(stem == a + end for a in adjectives for end in ("", "ه", "ون", "ين", "ان", "ا"))
+
+
+def _coordinated_adjectives(prev: Match, k: int, end: int, tokens: list[Token], covered: set[int],
+                            adjectives) -> bool:
+    """'القوات البحرية والجوية المصرية', 'القوات الجوية والبرية المصرية': a body and its branch
+    joined by و to another branch (each a grammar.yaml actor_adjectives word), then the nisba
+    that qualifies them all."""
+    if prev.kind not in DESCRIPTOR or not prev.form.entry.agent or end - k > 3:
+        return False
+    head = tokens[prev.j - 1]
+    for n in range(k, end):
+        word = tokens[n]
+        if n in covered or word.is_punct or word.suffix or word.prefixes[:1] != ("و",) \
+                or _definite(word) != _definite(head):
+            return False
+        stem = word.stem[2:] if word.stem.startswith("ال") else word.stem
+        if not any(stem == a + e for a in adjectives for e in ("", "ه", "ون", "ين", "ان", "ا")):
+            return False
+    return _definite(tokens[end]) == _definite(head)
+
+
+_DESIGNATE = frozenset("""المكلف المكلفه المنتخب المنتخبه بالوكاله بالانابه الجديد الجديده""".split())
+
+
+def _designate(tok: Token) -> bool:
+    return not tok.is_punct and tok.norm in _DESIGNATE and not tok.suffix
 
 
 def _former(tok: Token) -> bool:
@@ -567,9 +609,10 @@ class MentionFinder:
             return mention(ante, "coref:act", target_only=True)
         if country is not None:
             if chain.kinds() == ["nisba"]:
-                tok = tokens[chain.i]
+                k = chain.parts[0].i  # (the span may open with its count: "ثمانية مصريين")
+                tok = tokens[k]
                 plural = _plural_nisba(tok)
-                after_numeral = chain.i > 0 and _numeral(tokens[chain.i - 1])
+                after_numeral = k > 0 and _numeral(tokens[k - 1])
                 accusative = tok.stem.endswith("يا")  # "خطفوا أميركياً": an object, not an adjective
                 if plural or (not tok.has_article and (after_numeral or (chain.after_verb and accusative))):
                     # "الإيرانيون", "آلاف الجزائريين", "جنوداً أتراكاً" (a masculine plural nisba
@@ -617,7 +660,9 @@ class MentionFinder:
         if j >= len(tokens) or tokens[j].is_punct:
             return False
         nxt = tokens[j]
-        return nxt.stem in ("اول", "ركن") or nxt.norm in ("الركن",) or not (nxt.has_article or nxt.prefixes)
+        # ("الفريق الأول لكرة القدم" is a first team: the rank's أول has no article)
+        return (nxt.stem in ("اول", "ركن") and not nxt.has_article) or nxt.norm in ("الركن",) \
+            or not (nxt.has_article or nxt.prefixes)
 
     def _attack_adjective(self, m: Match, tokens: list[Token]) -> bool:
         """"هجوم انتحاري", "العملية الانتحارية", "تفجيرات انتحارية": after an attack noun (grammar
@@ -774,6 +819,8 @@ def _prep(tokens: list[Token], i: int) -> str:
             stem = stem[1:]  # "وفي بغداد", "ومن القاهرة": the conjunction stays on a function word
         if stem in _PREPS:
             return stem
+        if stem == "مشاركه" and prev.prefixes[-1:] == ("ب",):
+            return stem  # "بمشاركة قوات مصرية": with them taking part ("مشاركة قطر" is a genitive)
     return ""
 
 
