@@ -2280,3 +2280,59 @@ def test_dawn_in_an_aside_is_no_verb_between_subject_and_noun():
     e = one(code("أتمت القوات الأمريكية، فجر الثلاثاء، انسحابها من قاعدة عين الأسد.", date="2021-12-07"),
             "RETREAT")
     assert _codes(e.source) == ("USA", "MIL")
+
+
+def test_a_rejection_told_in_the_passive_names_who_rejected():
+    doc = code("قوبل مشروع القرار بالرفض من روسيا والصين في مجلس الأمن.", date="2019-09-20")
+    assert {_codes(e.source)[0] for e in doc.events if e.plover_type == "REJECT"} == {"RUS", "CHN"}
+    # with no one named, nobody is coded as rejecting
+    assert not [e for e in code("قوبل المقترح بالرفض.").events if e.plover_type == "REJECT"]
+    e = one(code("رفض الرئيس الفرنسي رفضاً قاطعاً فكرة إرسال قوات برية إلى ليبيا.", date="2016-02-01"), "REJECT")
+    assert _codes(e.source)[0] == "FRA"
+
+
+def test_a_curfew_written_with_its_adjective_and_contacts_suspended():
+    e = one(code("فرضت السلطات الأردنية حظراً شاملاً للتجوال في المملكة.", date="2020-03-21"), "COERCE")
+    assert e.cameo_code == "1723" and _codes(e.source) == ("JOR", "GOV")
+    e = one(code("أعلنت الحكومة الجزائرية تعليق التعاون مع السفارة الفرنسية.", date="2021-10-03"), "SANCTION")
+    assert e.cameo_code == "160" and _codes(e.target)[0] == "FRA"
+    # a cooperation that is only talked about is not suspended
+    assert not code("أكد الوزير أهمية التعاون مع الأردن.").events
+
+
+def test_asylum_for_a_person_we_do_not_know():
+    e = one(code("منحت البرازيل حق اللجوء السياسي للناشط الذي لجأ إلى سفارتها.", date="2013-08-01"), "AID")
+    assert e.cameo_code == "075" and _codes(e.source)[0] == "BRA"
+
+
+def test_an_actor_in_a_complement_phrase_is_not_the_object():
+    e = one(code("اختطف مسلحون يعتقد في انتمائهم إلى تنظيم «القاعدة» ثلاثة جنود في جنوب اليمن.",
+                 date="2012-05-01"), "ASSAULT")
+    assert _codes(e.source)[1] == "UAF" and _codes(e.target)[1] == "MIL"
+
+
+def test_a_first_team_is_no_general():
+    assert not code("عقد المدرب اجتماعاً مع لاعبي الفريق الأول لكرة القدم في معسكر تونس.").events
+
+
+def test_a_cognate_accusative_is_no_second_event_but_a_participle_is():
+    doc = code("رفضت الحكومة الليبية رفضاً قاطعاً الخطة الأوروبية.", date="2019-01-01")
+    assert [e.plover_type for e in doc.events] == ["REJECT"]
+    doc = code("أعلنت البحرين قطع علاقاتها مع قطر، متهمةً الدوحة بالتدخل في شؤونها.", date="2017-06-05")
+    assert {e.plover_type for e in doc.events} == {"SANCTION", "ACCUSE"}
+
+
+def test_suspended_coordination_a_complement_and_a_light_verb():
+    e = one(code("أعلنت السلطة الفلسطينية وقف التنسيق الأمني مع إسرائيل.", date="2020-05-20"), "SANCTION")
+    assert e.cameo_code == "160" and _codes(e.target)[0] == "ISR"
+    e = one(code("قامت الحكومة الأردنية بتجميد التعاون مع الشركة الإسرائيلية.", date="2020-05-20"), "SANCTION")
+    assert _codes(e.source) == ("JOR", "GOV")
+    # a decision to stop it, named in a call, is not a suspension made (the call is a request)
+    doc = code("ودعا النائب إلى تنفيذ قرارات المجلس بوقف التنسيق الأمني مع إسرائيل.")
+    assert [e.plover_type for e in doc.events] == ["REQUEST"]
+
+
+def test_arriving_on_a_tour_is_a_visit():
+    e = one(code("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في مستهل جولة أفريقية.", date="2017-12-06"),
+            "CONSULT")
+    assert e.cameo_code == "042" and _codes(e.target)[0] == "DZA"

@@ -193,7 +193,10 @@ class EventFinder:
                     sentence_subject = sentence_subject or subject
                     running_subject = subject
                 sentence_events.extend(event)
-                if t.form.pos == "noun" and _adverbial_token(tokens[t.i]):
+                if (t.form.pos == "noun" and _adverbial_token(tokens[t.i])) or (
+                        t.form.pos == "verb" and "\u064b" in doc.text[tokens[t.i].start:tokens[t.i].end]):
+                    # (written with tanween, a verb's spelling is its accusative noun: "رفض الرئيس
+                    # رفضاً قاطعاً" has one rejection; a participle, "متهمةً الدوحة", is an event)
                     adverbials.extend(event)
                 if event and p.get("then") and _is_verb(tokens, t):
                     # (the window its then-word was found in: the subject's words do not count)
@@ -287,7 +290,9 @@ class EventFinder:
             return False  # a numeral counts nouns: "400 طالب وطالبة" are students, not "he demanded"
         if form.flags and any(f.startswith("lead:") and f[5:] not in tokens[t.i].prefixes for f in form.flags):
             return False  # "بالتنسيق مع" written without its ب: التنسيق مع
-        if p.get("nouns_bare") and any(c in tokens[t.i].prefixes for c in ("ب", "ل")):
+        if p.get("nouns_bare") and any(c in tokens[t.i].prefixes for c in ("ب", "ل")) \
+                and not _light_verb(tokens, t):
+            # (after a light verb the noun is the act itself: "قامت الحكومة بتجميد العلاقات")
             # (a verb form with ب/ل is its verbal noun: "لوّح بفرض عقوبات")
             note(f"{p['id']}: rejected '{surface}' (a complement: تعهد بإلغاء، طالب بإلغاء)")
             return False
@@ -774,6 +779,7 @@ class EventFinder:
                                                   or (g0 > t.j and mm.i == g0)  # (العشرات من X)
                                                   or _quantified(tokens, mm.i))  # (قتل مسلحون أكثر من عشرين جنديا)
                             and mm.m not in partners and not self._author_in_pp(tokens, mm)
+                            and not self._in_complement(tokens, mm.i)
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
                             and not _shares_prep(tokens, mentions, mm)
@@ -811,6 +817,10 @@ class EventFinder:
                 # الاتحادية، رئيس الوزراء الإثيوبي")
                 aside = obj is not None and anchor < obj.i and tokens[anchor].norm in ("،", ",") \
                     and tokens[obj.i - 1].norm in ("،", ",")
+                # (and a complement noun's phrase: "خطف مسلحون يُشتبه في انتمائهم إلى جماعة «بوكو
+                # حرام» أكثر من مئتي طالبة")
+                aside = aside or (obj is not None and any(anchor <= mm.i < obj.i and self._in_complement(tokens, mm.i)
+                                                          for mm in rest))
                 if obj is not None and obj.i - anchor <= (10 if aside else 6) and not crossed:
                     target, how_t = obj.m, "object"
             if target is None and how == "vso-pronoun" and tgt_spec.get("object"):
@@ -1183,6 +1193,18 @@ class EventFinder:
     def _construct(mentions: list[_M], m: Mention, t: Match) -> bool:
         """'قرار الإدارة الأميركية الاعتراف…': an act noun right before a verbal noun is its author."""
         return any(mm.m is m and mm.j == t.i for mm in mentions)
+
+    def _in_complement(self, tokens: list[Token], k: int) -> bool:
+        """An actor within a few words after a complement noun is that noun's ("مسلحون يُشتبه في
+        انتمائهم إلى جماعة «بوكو حرام»"): never the verb's object."""
+        prep = False  # (the phrase, not the noun's genitive: "رفضها انضمام السويد" rejects Sweden's)
+        for n in range(k - 1, max(-1, k - 5), -1):
+            if tokens[n].is_punct and tokens[n].norm not in "«»\"":
+                return False
+            if tokens[n].stem in self.complement_heads:
+                return prep
+            prep = prep or tokens[n].stem in _PREP_WORDS
+        return False
 
     def _by_prep(self, candidates: list[_M], preps, tokens) -> Mention | None:
         """The first candidate introduced by one of `preps`: a clitic (ب ل), a word (مع، على) or a
