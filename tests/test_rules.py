@@ -2336,3 +2336,15 @@ def test_arriving_on_a_tour_is_a_visit():
     e = one(code("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر في مستهل جولة أفريقية.", date="2017-12-06"),
             "CONSULT")
     assert e.cameo_code == "042" and _codes(e.target)[0] == "DZA"
+
+
+def test_a_harm_its_own_side_says_it_will_do_is_a_threat():
+    e = one(code("قالت حركة الشباب في بيان إنها ستهاجم القوات الكينية في الصومال.", date="2011-10-20"))
+    assert (e.plover_type, e.plover_mode, e.cameo_code) == ("THREATEN", "violence", "138")
+    e = one(code("قال وزير الدفاع التركي إن الجيش سيقصف مواقع المسلحين في شمال العراق.", date="2019-05-01"))
+    assert e.plover_type == "THREATEN"
+    e = one(code("أعلنت الحكومة البريطانية أنها ستفرض عقوبات على مسؤولين روس.", date="2018-03-14"))
+    assert (e.plover_type, e.cameo_code) == ("THREATEN", "1312")
+    # someone else's forecast is no threat, and a future attack is not coded as one
+    assert not code("قال محلل عسكري إن إسرائيل ستشن هجوماً على لبنان.").events
+    assert not code("قال مسؤول أمريكي إن روسيا ستهاجم أوكرانيا خلال أيام.").events

@@ -119,6 +119,7 @@ class Guards:
         self.hosts = g("attack_nouns") | g("guard_attack_hosts")
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.call_nouns = g("guard_call_nouns")
+        self.threat_speech = g("threat_speech")
         self.keep = keep_nonfactual
 
     def __call__(self, doc: Document) -> Document:
@@ -248,6 +249,30 @@ class Guards:
         return any(_is(t, self.hypothetical) for t in rest) or any(
             t.stem == "لم" and p.stem in ("ان", "ما") for p, t in zip(rest, rest[1:]))
 
+    def _own_side_announces(self, doc: Document, e: Event, si: int, tokens: list[Token], k: int) -> bool:
+        """The trigger sits in a أن/إن clause after a speech verb (grammar class threat_speech)
+        whose speaker is the event's source or of its country: "قال نصر الله إن الحزب سيضرب…",
+        "قال وزير الدفاع إن الجيش سيرد"; an analyst's forecast about another state is none."""
+        that = next((n for n in range(k - 1, -1, -1) if tokens[n].stem in ("ان", "انه", "انها", "انهم")
+                     or (tokens[n].stem == "ان" and tokens[n].suffix)), None)
+        if that is None or not any(t.stem in self.threat_speech or t.norm in self.threat_speech
+                                   for t in tokens[max(0, that - 12):that]):
+            return False
+        if tokens[that].suffix:
+            return True  # "أكدت الحركة أنها ستقصف…": the pronoun is the speaker, the source
+        start, end = tokens[max(0, that - 12)].start, tokens[that].start
+        speaker = next((m for m in doc.mentions if start <= m.start and m.end <= end), None)
+        if speaker is None:
+            return False  # "قال محلل إن إسرائيل ستشن هجوماً": a forecast by no one of ours
+        src = e.source.actor
+        if (speaker.start, speaker.end) == (e.source.start, e.source.end):
+            return True
+        # (the speaker's own state, or its bare army or government: "قال وزير الدفاع الإسرائيلي إن
+        # الجيش سيرد")
+        return speaker.actor.country is not None and (
+            src.country == speaker.actor.country
+            or (src.country is None and src.agent in ("MIL", "GOV", "COP", "SPY")))
+
     def _clause_before(self, tokens: list[Token], k: int, n: int) -> list[Token]:
         """Up to `n` tokens before the trigger, not across punctuation."""
         return _clause_before_tokens(tokens, k, n, None)
@@ -300,6 +325,15 @@ class Guards:
             e.plover_mode, e.cameo_code = _THREAT_CODES["SANCTION" if sanctions else e.plover_type]
             e.plover_type = "THREATEN"
             e.rule += "+conditional"
+            return None
+        if e.plover_type in _THREAT_CODES and e.modality == "intent" and e.source is not None \
+                and self._own_side_announces(doc, e, si, tokens, k):
+            # "قالت كتائب حزب الله إنها ستستهدف القواعد الأمريكية": a harm that its own side says
+            # it will do is a threat (PLOVER: THREATEN, not ASSAULT + future)
+            sanctions = e.cameo_code.startswith("16")
+            e.plover_mode, e.cameo_code = _THREAT_CODES["SANCTION" if sanctions else e.plover_type]
+            e.plover_type = "THREATEN"
+            e.rule += "+announced"
             return None
         if e.plover_type in _VIOLENT and e.modality == "intent" and not e.rule.startswith(_PROMISED_HARM):
             return "future"  # "سوف توجه ضربة": an attack that has not happened (a threat is THREATEN)
