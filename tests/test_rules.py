@@ -2348,3 +2348,13 @@ def test_a_harm_its_own_side_says_it_will_do_is_a_threat():
     # someone else's forecast is no threat, and a future attack is not coded as one
     assert not code("قال محلل عسكري إن إسرائيل ستشن هجوماً على لبنان.").events
     assert not code("قال مسؤول أمريكي إن روسيا ستهاجم أوكرانيا خلال أيام.").events
+
+
+def test_an_apology_made_and_an_offer_declined():
+    e = one(code("قدم رئيس الوزراء الياباني شينزو آبي اعتذاراً لنظيره الكوري الجنوبي عن أحداث الحرب.",
+                 date="2015-12-28"))
+    assert (e.plover_type, e.cameo_code) == ("SUPPORT", "055") and _codes(e.target)[0] == "KOR"
+    e = one(code("اعتذر الرئيس الجزائري عن المشاركة في القمة العربية في الرياض.", date="2019-03-28"))
+    assert e.plover_type == "REJECT" and _codes(e.source)[0] == "DZA"
+    # a demanded apology is a request, not an apology
+    assert [e.plover_type for e in code("طالبت تركيا إسرائيل بالاعتذار عن الهجوم.").events] == ["REQUEST"]

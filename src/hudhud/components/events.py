@@ -299,6 +299,7 @@ class EventFinder:
         if p.get("type") == "SPEECH" and form.pos == "verb" and not _is_verb(tokens, Match(t.i, t.j, form)):
             return False  # بنقل is a noun, not "he reported"
         if p.get("context") and not self._context(tokens[max(0, t.i - 4):t.i], p["context"]) \
+                and not self._context_before_subject(doc, tokens, t, p["context"]) \
                 and not _light_verb(tokens, t) \
                 and not (p.get("type") == "ASSAULT" and self._launched(tokens, t)):
             # (a light verb: "قام الرئيس السوري بشار الأسد بزيارة…"; an attack noun that a launch
@@ -607,6 +608,18 @@ class EventFinder:
         if k < 0 or tokens[k].stem != "ان" or tokens[k].suffix not in ("ه", "ها", "هم", "هما"):
             return False
         return not (tokens[k].suffix == "ه" and (p.get("target") or {}).get("passive"))
+
+    def _context_before_subject(self, doc: Document, tokens: list[Token], t: Match, words: list[str]) -> bool:
+        """A context word before the actor that ends right before the trigger (its VSO subject):
+        "قدم رئيس الوزراء الإسرائيلي بنيامين نتنياهو اعتذاراً لنظيره"."""
+        if t.i < 2:
+            return False
+        end = tokens[t.i - 1].end
+        m = next((m for m in doc.mentions if m.end == end and m.start >= tokens[0].start), None)
+        if m is None:
+            return False
+        k = next((n for n, tok in enumerate(tokens) if tok.start == m.start), None)
+        return k is not None and self._context(tokens[max(0, k - 2):k], words)
 
     def _controlled(self, tokens: list[Token], t: Match) -> bool:
         """A verbal noun right after a verb that takes it as its object (grammar class
