@@ -2358,3 +2358,14 @@ def test_an_apology_made_and_an_offer_declined():
     assert e.plover_type == "REJECT" and _codes(e.source)[0] == "DZA"
     # a demanded apology is a request, not an apology
     assert [e.plover_type for e in code("طالبت تركيا إسرائيل بالاعتذار عن الهجوم.").events] == ["REQUEST"]
+
+
+def test_tear_gas_and_water_cannon_are_crowd_control():
+    e = one(code("أطلقت الشرطة العراقية الغاز المسيل للدموع على المحتجين في ساحة التحرير.", date="2019-10-25"))
+    assert (e.plover_type, e.plover_mode, e.cameo_code) == ("ASSAULT", "crowd-control", "175")
+    assert _codes(e.source) == ("IRQ", "COP") and _codes(e.target)[1] == "CVL"
+    e = one(code("استخدمت قوات الأمن خراطيم المياه لتفريق مئات المعتصمين أمام البرلمان.", date="2019-10-25"),
+            "ASSAULT")
+    assert e.plover_mode == "crowd-control" and _codes(e.target)[1] == "CVL"
+    # missiles fired are no crowd control
+    assert all(e.plover_mode != "crowd-control" for e in code("أطلق الجيش صواريخ على المدينة.").events)
