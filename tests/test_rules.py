@@ -2328,7 +2328,7 @@ def test_suspended_coordination_a_complement_and_a_light_verb():
     e = one(code("قامت الحكومة الأردنية بتجميد التعاون مع الشركة الإسرائيلية.", date="2020-05-20"), "SANCTION")
     assert _codes(e.source) == ("JOR", "GOV")
     # a decision to stop it, named in a call, is not a suspension made (the call is a request)
-    doc = code("ودعا النائب إلى تنفيذ قرارات المجلس بوقف التنسيق الأمني مع إسرائيل.")
+    doc = code("وطالب النائب الحكومة بتطبيق قرار البرلمان القاضي بتجميد التعاون مع إسرائيل.")
     assert [e.plover_type for e in doc.events] == ["REQUEST"]
 
 
