@@ -2200,10 +2200,11 @@ def test_aid_carried_by_a_plane_or_a_ship_names_its_giver():
     e = one(code("هبطت في مطار بيروت، مساء الأحد، طائرة قطرية محملة بأطنان من المساعدات الطبية.",
                  date="2020-08-09"), "AID")
     assert _codes(e.source)[0] == "QAT"
-    e = one(code("أبحرت من ميناء مرسين سفينة تركية تحمل ثلاثة آلاف طن من المساعدات إلى قطاع غزة.",
+    e = one(code("أبحرت من ميناء مرسين سفينة تركية تحمل مساعدات إنسانية إلى قطاع غزة.",
                  date="2018-06-05"), "AID")
     assert _codes(e.source)[0] == "TUR" and _codes(e.target)[0] == "PSE"
-    # a body that "bears" responsibility carries no aid
+    # goods loaded onto a truck, and a body that "bears" responsibility, carry no aid
+    assert not code("وصلت الشحنة محملة على شاحنة تحمل أدوية مهربة.").events
     assert not [e for e in code("قال الوزير إن الحكومة تحمل المسؤولية كاملة عن تأخر المساعدات.").events
                 if e.plover_type == "AID"]
 
@@ -2369,3 +2370,30 @@ def test_tear_gas_and_water_cannon_are_crowd_control():
     assert e.plover_mode == "crowd-control" and _codes(e.target)[1] == "CVL"
     # missiles fired are no crowd control
     assert all(e.plover_mode != "crowd-control" for e in code("أطلق الجيش صواريخ على المدينة.").events)
+
+
+def test_a_denied_report_negates_the_event_it_reports():
+    e = one(code("نفت وزارة الدفاع التركية صحة التقارير عن انسحاب قواتها من مدينة عفرين.", date="2018-04-01"))
+    assert e.plover_type == "RETREAT" and e.negated
+    e = one(code("أكد المتحدث باسم الجيش انسحاب القوات من مدينة عفرين.", date="2018-04-01"))
+    assert not e.negated
+
+
+def test_a_second_subject_and_an_aside_of_time_do_not_push_the_document_away():
+    doc = code("وقع وزير الخارجية الأردني والمبعوث الأمريكي، أمس الأحد، مذكرة تفاهم جديدة.",
+               date="2018-02-15")
+    assert {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events if e.plover_type == "SUPPORT"} \
+        == {("JOR", "USA"), ("USA", "JOR")}
+    e = one(code("بدأ الرئيس الصيني شي جين بينغ، اليوم الأربعاء، زيارة رسمية إلى المملكة العربية السعودية.",
+                 date="2022-12-07"), "CONSULT")
+    assert e.cameo_code == "042" and _codes(e.target)[0] == "SAU"
+    e = one(code("أعلن رئيس الوزراء العراقي، مساء الجمعة، استقالته من منصبه.", date="2019-11-29"), "RETREAT")
+    assert _codes(e.source) == ("IRQ", "GOV")
+
+
+def test_a_tanker_in_construct_and_sites_belonging_to_a_state():
+    e = one(code("احتجزت البحرية الإيرانية ناقلة النفط اليونانية في الخليج.", date="2022-05-27"), "COERCE")
+    assert e.cameo_code == "1711" and _codes(e.target)[0] == "GRC"
+    e = one(code("قصفت طائرات أمريكية، فجر الأحد، مواقع عسكرية تابعة للحرس الثوري الإيراني في شرق سوريا.",
+                 date="2023-10-29"), "ASSAULT")
+    assert _codes(e.source)[0] == "USA" and _codes(e.target)[0] == "IRN"

@@ -58,6 +58,9 @@ def _intent(e: Event) -> None:
 YIELDING = ("agree.consent", "agree.pledge", "agree.promise")
 
 
+# what a denial may name instead of a clause: the truth of a report, the reports themselves
+_DENIED_REPORTS = frozenset({"صحه", "الانباء", "انباء", "التقارير", "تقارير", "الشائعات", "شائعات"})
+
 class Attributes:
     def __init__(self, lexicon: Lexicon):
         self.yield_cues, self.pressure = lexicon.words("yield_cues"), lexicon.words("pressure")
@@ -145,7 +148,9 @@ class Attributes:
     def _denied(self, tokens: list[Token], k: int) -> bool:
         """The trigger's clause is the complement of a denial or of a negated verb of saying or
         believing: "نفت الوزارة أن تكون قواتها قصفت…", "لا يعتقدون أن الصواريخ تستهدف…"."""
-        c = next((n for n in range(k - 1, max(-1, k - 8), -1) if tokens[n].stem in ("ان", "بان")), None)
+        # (or the report it denies: "نفى المتحدث صحة ما تداولته مواقع إخبارية عن انسحاب القوات")
+        c = next((n for n in range(k - 1, max(-1, k - 8), -1)
+                  if tokens[n].stem in ("ان", "بان") or tokens[n].norm in _DENIED_REPORTS), None)
         if c is None:
             return False
         before = tokens[max(0, c - 3):c]

@@ -610,11 +610,15 @@ class EventFinder:
         return not (tokens[k].suffix == "ه" and (p.get("target") or {}).get("passive"))
 
     def _context_before_subject(self, doc: Document, tokens: list[Token], t: Match, words: list[str]) -> bool:
-        """A context word before the actor that ends right before the trigger (its VSO subject):
-        "قدم رئيس الوزراء الإسرائيلي بنيامين نتنياهو اعتذاراً لنظيره"."""
-        if t.i < 2:
+        """A context word before the actor that ends right before the trigger (its VSO subject,
+        an aside of time allowed after it): "قدم رئيس الوزراء الإسرائيلي بنيامين نتنياهو اعتذاراً"."""
+        j = t.i - 1
+        while j > 0 and (tokens[j].norm in ("،", ",") or tokens[j].stem in self.time_nouns
+                         or tokens[j].stem in _DAY_WORDS or tokens[j].norm in _DAY_WORDS):
+            j -= 1  # (an aside of time may follow the subject: "بدأ مودي، اليوم الأحد، زيارة")
+        if j < 1:
             return False
-        end = tokens[t.i - 1].end
+        end = tokens[j].end
         m = next((m for m in doc.mentions if m.end == end and m.start >= tokens[0].start), None)
         if m is None:
             return False
@@ -676,7 +680,22 @@ class EventFinder:
         span = next(((a, b) for a, b in cached[1] if a == tokens[k].start), None)
         if span is None:
             return frozenset()
-        return frozenset(n for n in range(k, len(tokens)) if tokens[n].start < span[1])
+        free = {n for n in range(k, len(tokens)) if tokens[n].start < span[1]}
+        n = max(free) + 1
+        while n < len(tokens):
+            # a coordinated second subject ("وقّع آبي أحمد والرئيس الإريتري أسياس أفورقي") and an
+            # aside of time after them ("، الاثنين،") are free too
+            nxt = next(((a, b) for a, b in cached[1] if a == tokens[n].start), None)
+            if nxt is not None and tokens[n].prefixes[:1] == ("و",):
+                ext = {m for m in range(n, len(tokens)) if tokens[m].start < nxt[1]}
+            elif tokens[n].norm in ("،", ",") or tokens[n].stem in self.time_nouns or tokens[n].stem in _DAY_WORDS \
+                    or tokens[n].norm in _DAY_WORDS:
+                ext = {n}
+            else:
+                break
+            free |= ext
+            n = max(ext) + 1
+        return frozenset(free)
 
     def _clause_after(self, tokens: list[Token], t: Match, n: int,
                       free: frozenset[int] = frozenset()) -> list[Token]:
@@ -800,7 +819,8 @@ class EventFinder:
                                      # (the owner of a building or a vehicle is hit: "دورية
                                      # تابعة للشرطة")
                                      and not (owner_ok and mm.i > 1
-                                              and tokens[mm.i - 2].stem in self.attack_objects))
+                                              and any(tokens[h].stem in self.attack_objects
+                                                      for h in range(max(0, mm.i - 4), mm.i - 1))))
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _AGENT_WORDS)
                             and not ("group.weapons" in mm.m.parts  # "ردا على إطلاق صواريخ"
                                      and _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns))
@@ -810,6 +830,16 @@ class EventFinder:
                 subj = next((mm for mm in mentions if mm.m is subject), None)
                 if subj is not None and obj is not None and t.j <= subj.i and subj.j <= obj.i:
                     anchor = subj.j  # VSO: the object comes after the subject
+                if obj is not None:
+                    # (an aside of time does not count: "استهدفت مقاتلات إسرائيلية، فجر الخميس، …")
+                    aside_end = anchor
+                    while aside_end < obj.i and (tokens[aside_end].norm in ("،", ",")
+                                                 or tokens[aside_end].stem in self.time_nouns
+                                                 or tokens[aside_end].stem in _DAY_WORDS
+                                                 or tokens[aside_end].norm in _DAY_WORDS):
+                        aside_end += 1
+                    if aside_end > anchor and tokens[aside_end - 1].norm in ("،", ","):
+                        anchor = aside_end
                 # ...and no other trigger in between ("انتقد العقوبات، متهماً واشنطن": واشنطن is the
                 # participle's object)
                 crossed = obj is not None and any(

@@ -697,7 +697,10 @@ class MentionFinder:
                 return False
             noun = tokens[h]
             if noun.stem in words or noun.norm in words:
-                return _definite(noun) == _definite(nisba) and not any(
+                # (a noun in construct is as definite as its genitive: "ناقلة النفط البريطانية")
+                definite = _definite(noun) or (h == k - 2 and not noun.has_article and not noun.suffix
+                                               and _definite(tokens[k - 1]))
+                return definite == _definite(nisba) and not any(
                     p in ("ب", "ل", "ك") for p in noun.prefixes)
         return False
 
