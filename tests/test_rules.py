@@ -2397,3 +2397,9 @@ def test_a_tanker_in_construct_and_sites_belonging_to_a_state():
     e = one(code("قصفت طائرات أمريكية، فجر الأحد، مواقع عسكرية تابعة للحرس الثوري الإيراني في شرق سوريا.",
                  date="2023-10-29"), "ASSAULT")
     assert _codes(e.source)[0] == "USA" and _codes(e.target)[0] == "IRN"
+
+
+def test_coordinated_parties_across_a_place_and_an_aside_agree_with_each_other():
+    doc = code("توصلت الحكومة في جوبا والمتمردون، مساء الأحد، إلى اتفاق لوقف إطلاق النار.", date="2018-06-27")
+    pairs = {(_codes(e.source)[1], _codes(e.target)[1]) for e in doc.events if e.plover_type == "AGREE"}
+    assert pairs == {("GOV", "REB"), ("REB", "GOV")}

@@ -686,8 +686,13 @@ class EventFinder:
             # a coordinated second subject ("وقّع آبي أحمد والرئيس الإريتري أسياس أفورقي") and an
             # aside of time after them ("، الاثنين،") are free too
             nxt = next(((a, b) for a, b in cached[1] if a == tokens[n].start), None)
+            inner = next(((a, b) for a, b in cached[1] if n + 1 < len(tokens) and a == tokens[n + 1].start), None) \
+                if tokens[n].norm == "في" else None
             if nxt is not None and tokens[n].prefixes[:1] == ("و",):
                 ext = {m for m in range(n, len(tokens)) if tokens[m].start < nxt[1]}
+            elif inner is not None:
+                # (the subject's place: "المجلس العسكري الانتقالي في السودان وقوى الحرية والتغيير")
+                ext = {m for m in range(n, len(tokens)) if tokens[m].start < inner[1]}
             elif tokens[n].norm in ("،", ",") or tokens[n].stem in self.time_nouns or tokens[n].stem in _DAY_WORDS \
                     or tokens[n].norm in _DAY_WORDS:
                 ext = {n}
@@ -1320,10 +1325,21 @@ def _coordinated(mentions: list[_M], m: Mention | None, tokens: list[Token]) -> 
     while first > 0 and mentions[first - 1].m.prep != "بين" \
             and linked(mentions[first - 1], mentions[first], has_conj_after(first + 1)):
         first -= 1
+    out = [mm.m for mm in mentions[first:k + 1]]
     last = k
-    while last + 1 < len(mentions) and linked(mentions[last], mentions[last + 1], has_conj_after(last + 2)):
-        last += 1
-    return [mm.m for mm in mentions[first:last + 1]]
+    while last + 1 < len(mentions):
+        if linked(mentions[last], mentions[last + 1], has_conj_after(last + 2)):
+            last += 1
+        elif last + 2 < len(mentions) and mentions[last + 1].m.prep == "في" \
+                and mentions[last + 1].i == mentions[last].j + 1 \
+                and "و" in tokens[mentions[last + 2].i].prefixes[:1] \
+                and linked(mentions[last + 1], mentions[last + 2], has_conj_after(last + 3)):
+            # (a conjunct's place stands between: "المجلس العسكري في السودان وقوى الحرية والتغيير")
+            last += 2
+        else:
+            break
+        out.append(mentions[last].m)
+    return out
 
 
 def _is_verb(tokens: list[Token], t: Match) -> bool:
