@@ -72,6 +72,7 @@ class EventFinder:
         self.control_verbs = lexicon.words("control_verbs")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
         self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
+        self._mention_ends: tuple[Document, dict[int, Mention]] | None = None  # see _context_before_subject
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[_M]] = {}
@@ -209,7 +210,7 @@ class EventFinder:
                     nouns.append((t.i, event))  # (a verb form with ب/ل is a noun: تعرضت لقصف)
             sentence_events = self._drop_complements(doc, tokens, sentence_events, split_verbs, nouns)
             doc.events.extend(self._drop_adverbials(doc, sentence_events, adverbials))
-        self._hard_counts = self._actor_cache = None
+        self._hard_counts = self._actor_cache = self._mention_ends = None
         return doc
 
     @staticmethod
@@ -618,9 +619,11 @@ class EventFinder:
             j -= 1  # (an aside of time may follow the subject: "بدأ مودي، اليوم الأحد، زيارة")
         if j < 1:
             return False
-        end = tokens[j].end
-        m = next((m for m in doc.mentions if m.end == end and m.start >= tokens[0].start), None)
-        if m is None:
+        ends = self._mention_ends
+        if ends is None or ends[0] is not doc:
+            ends = self._mention_ends = (doc, {m.end: m for m in doc.mentions})
+        m = ends[1].get(tokens[j].end)
+        if m is None or m.start < tokens[0].start:
             return False
         k = next((n for n, tok in enumerate(tokens) if tok.start == m.start), None)
         return k is not None and self._context(tokens[max(0, k - 2):k], words)
