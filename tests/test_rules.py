@@ -2403,3 +2403,8 @@ def test_coordinated_parties_across_a_place_and_an_aside_agree_with_each_other()
     doc = code("توصلت الحكومة في جوبا والمتمردون، مساء الأحد، إلى اتفاق لوقف إطلاق النار.", date="2018-06-27")
     pairs = {(_codes(e.source)[1], _codes(e.target)[1]) for e in doc.events if e.plover_type == "AGREE"}
     assert pairs == {("GOV", "REB"), ("REB", "GOV")}
+
+
+def test_kull_min_before_coordinated_subjects_is_part_of_the_subject():
+    doc = code("قطعت كل من جيبوتي والصومال، مساء الأحد، علاقاتهما الدبلوماسية مع إيران.", date="2016-01-17")
+    assert {_codes(e.source)[0] for e in doc.events if e.plover_type == "SANCTION"} == {"DJI", "SOM"}

@@ -678,12 +678,15 @@ class EventFinder:
         k = t.j
         while k < len(tokens) and (tokens[k].stem in self.time_nouns or tokens[k].stem in self.particles):
             k += 1
+        lead = k
+        if k + 2 < len(tokens) and tokens[k].stem == "كل" and tokens[k + 1].norm == "من":
+            k += 2  # "قطعت كل من السعودية والإمارات … علاقاتها"
         if k >= len(tokens):
             return frozenset()
         span = next(((a, b) for a, b in cached[1] if a == tokens[k].start), None)
         if span is None:
             return frozenset()
-        free = {n for n in range(k, len(tokens)) if tokens[n].start < span[1]}
+        free = {n for n in range(lead, len(tokens)) if tokens[n].start < span[1]}
         n = max(free) + 1
         while n < len(tokens):
             # a coordinated second subject ("وقّع آبي أحمد والرئيس الإريتري أسياس أفورقي") and an
