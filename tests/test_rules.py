@@ -2408,3 +2408,11 @@ def test_coordinated_parties_across_a_place_and_an_aside_agree_with_each_other()
 def test_kull_min_before_coordinated_subjects_is_part_of_the_subject():
     doc = code("قطعت كل من جيبوتي والصومال، مساء الأحد، علاقاتهما الدبلوماسية مع إيران.", date="2016-01-17")
     assert {_codes(e.source)[0] for e in doc.events if e.plover_type == "SANCTION"} == {"DJI", "SOM"}
+
+
+def test_a_control_verbs_vso_subject_with_adjectives_is_the_nouns_source():
+    e = one(code("قررت المحكمة الإدارية العليا حل حزب الحرية والعدالة.", date="2014-08-09"), "COERCE")
+    assert (e.plover_mode, e.cameo_code) == ("ban", "1722") and _codes(e.source)[1] == "JUD"
+    # and sanctions on "40 officials", a count in the accusative
+    e = one(code("فرض الاتحاد الأوروبي عقوبات على 40 مسؤولاً إيرانياً.", date="2011-04-12"), "COERCE")
+    assert _codes(e.target)[0] == "IRN"

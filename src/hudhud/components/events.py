@@ -369,6 +369,14 @@ class EventFinder:
             if mm is not None and not mm.m.prep and all(
                     g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in tokens[mm.j:k]):
                 return mm.m, "svo-control"
+        # ...or its VSO subject, adjectives allowed after it: "قررت المحكمة الإدارية العليا حل الحزب"
+        ctl = next((mm for mm in reversed(before) if mm.j <= t.i), None)
+        # (a past control verb: "ويبدأ الناس بالاحتجاج" is commentary on what people do)
+        if ctl is not None and not ctl.m.prep and ctl.i > 0 and self._control_word(tokens[ctl.i - 1]) \
+                and tokens[ctl.i - 1].stem[:1] not in "يت" \
+                and t.i - ctl.j <= 2 and all(g.has_article and not set(g.prefixes) - {"ال"} and not g.suffix
+                                             for g in tokens[ctl.j:t.i]):
+            return ctl.m, "vso-control"
         partitive: set[int] = set()  # "مهاجماً انتحارياً من حركة طالبان فجّر": من + its noun
         for mm in reversed(before):
             if joined:
@@ -634,8 +642,10 @@ class EventFinder:
         verbal noun: رفع، سحب)."""
         if t.i < 1 or (t.form.pos == "verb" and tokens[t.i].stem[:1] in "يت"):
             return False
-        prev = tokens[t.i - 1]
-        return not prev.suffix and set(prev.prefixes) <= {"و", "ف", "س", "ب"} and prev.stem in self.control_verbs
+        return self._control_word(tokens[t.i - 1])
+
+    def _control_word(self, tok: Token) -> bool:
+        return not tok.suffix and set(tok.prefixes) <= {"و", "ف", "س", "ب"} and tok.stem in self.control_verbs
 
     @staticmethod
     def _continues(tokens: list[Token], t: Match) -> bool:
