@@ -58,14 +58,12 @@ def _intent(e: Event) -> None:
 YIELDING = ("agree.consent", "agree.pledge", "agree.promise")
 
 
-# what a denial may name instead of a clause: the truth of a report, the reports themselves
-_DENIED_REPORTS = frozenset({"صحه", "الانباء", "انباء", "التقارير", "تقارير", "الشائعات", "شائعات"})
-
 class Attributes:
     def __init__(self, lexicon: Lexicon):
         self.yield_cues, self.pressure = lexicon.words("yield_cues"), lexicon.words("pressure")
         self.negators = lexicon.words("negators")
         self.denials, self.beliefs = lexicon.words("denial_verbs"), lexicon.words("belief_verbs")
+        self.denied_reports = lexicon.words("denied_reports")
         self.future = lexicon.words("future")
         self.hypothetical = lexicon.words("hypothetical")
         self.question = lexicon.words("question")
@@ -150,7 +148,8 @@ class Attributes:
         believing: "نفت الوزارة أن تكون قواتها قصفت…", "لا يعتقدون أن الصواريخ تستهدف…"."""
         # (or the report it denies: "نفى المتحدث صحة ما تداولته مواقع إخبارية عن انسحاب القوات")
         c = next((n for n in range(k - 1, max(-1, k - 8), -1)
-                  if tokens[n].stem in ("ان", "بان") or tokens[n].norm in _DENIED_REPORTS), None)
+                  if tokens[n].stem in ("ان", "بان") or tokens[n].norm in self.denied_reports
+                  or tokens[n].stem in self.denied_reports), None)
         if c is None:
             return False
         before = tokens[max(0, c - 3):c]

@@ -369,8 +369,10 @@ class EventFinder:
             if mm is not None and not mm.m.prep and all(
                     g.is_punct and g.norm in _QUOTES or g.stem in self.particles for g in tokens[mm.j:k]):
                 return mm.m, "svo-control"
-        # ...or its VSO subject, adjectives allowed after it: "قررت المحكمة الإدارية العليا حل الحزب"
-        ctl = next((mm for mm in reversed(before) if mm.j <= t.i), None)
+        # ...or, for a verb's spelling, its VSO subject, adjectives allowed after it: "قررت المحكمة
+        # الإدارية العليا حل الحزب" (a true noun takes the subject before it below, where an
+        # announced death keeps its victim: "أعلنت الوزارة استشهاد مراسلة")
+        ctl = next((mm for mm in reversed(before) if mm.j <= t.i), None) if t.form.pos == "verb" else None
         # (a past control verb: "ويبدأ الناس بالاحتجاج" is commentary on what people do)
         if ctl is not None and not ctl.m.prep and ctl.i > 0 and self._control_word(tokens[ctl.i - 1]) \
                 and tokens[ctl.i - 1].stem[:1] not in "يت" \
@@ -622,8 +624,7 @@ class EventFinder:
         """A context word before the actor that ends right before the trigger (its VSO subject,
         an aside of time allowed after it): "قدم رئيس الوزراء الإسرائيلي بنيامين نتنياهو اعتذاراً"."""
         j = t.i - 1
-        while j > 0 and (tokens[j].norm in ("،", ",") or tokens[j].stem in self.time_nouns
-                         or tokens[j].stem in _DAY_WORDS or tokens[j].norm in _DAY_WORDS):
+        while j > 0 and self._time_aside(tokens[j]):
             j -= 1  # (an aside of time may follow the subject: "بدأ مودي، اليوم الأحد، زيارة")
         if j < 1:
             return False
@@ -643,6 +644,11 @@ class EventFinder:
         if t.i < 1 or (t.form.pos == "verb" and tokens[t.i].stem[:1] in "يت"):
             return False
         return self._control_word(tokens[t.i - 1])
+
+    def _time_aside(self, tok: Token) -> bool:
+        """A comma or a word of time: the stuff of an aside like "، أمس الاثنين،"."""
+        return tok.norm in ("،", ",") or tok.stem in self.time_nouns or tok.stem in _DAY_WORDS \
+            or tok.norm in _DAY_WORDS
 
     def _control_word(self, tok: Token) -> bool:
         return not tok.suffix and set(tok.prefixes) <= {"و", "ف", "س", "ب"} and tok.stem in self.control_verbs
@@ -709,8 +715,7 @@ class EventFinder:
             elif inner is not None:
                 # (the subject's place: "المجلس العسكري الانتقالي في السودان وقوى الحرية والتغيير")
                 ext = {m for m in range(n, len(tokens)) if tokens[m].start < inner[1]}
-            elif tokens[n].norm in ("،", ",") or tokens[n].stem in self.time_nouns or tokens[n].stem in _DAY_WORDS \
-                    or tokens[n].norm in _DAY_WORDS:
+            elif self._time_aside(tokens[n]):
                 ext = {n}
             else:
                 break
@@ -854,10 +859,7 @@ class EventFinder:
                 if obj is not None:
                     # (an aside of time does not count: "استهدفت مقاتلات إسرائيلية، فجر الخميس، …")
                     aside_end = anchor
-                    while aside_end < obj.i and (tokens[aside_end].norm in ("،", ",")
-                                                 or tokens[aside_end].stem in self.time_nouns
-                                                 or tokens[aside_end].stem in _DAY_WORDS
-                                                 or tokens[aside_end].norm in _DAY_WORDS):
+                    while aside_end < obj.i and self._time_aside(tokens[aside_end]):
                         aside_end += 1
                     if aside_end > anchor and tokens[aside_end - 1].norm in ("،", ","):
                         anchor = aside_end

@@ -127,13 +127,7 @@ def _coordinated_nisba(cur: Chain, m: Match, tokens: list[Token], lex: Lexicon) 
     head = tokens[cur.parts[0].j - 1]
     if cur.parts[0].kind == "title" and not head.stem.endswith("ه") and tokens[m.i].stem.endswith("ه"):
         return None  # "الرئيس الفرنسي والسعودية": a masculine title does not take a feminine nisba
-    if m.kind == "nisba":
-        return m
-    if m.kind == "country" and tokens[m.i].has_article:
-        for form in lex.index.get(m.form.stems[0], ()):
-            if form.stems == m.form.stems and form.entry.kind == "nisba":
-                return Match(m.i, m.j, form)
-    return None
+    return _nisba_reading(m, tokens, lex)
 
 
 def _nisba_reading(m: Match, tokens: list[Token], lex: Lexicon) -> Match | None:
