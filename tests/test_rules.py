@@ -2416,3 +2416,27 @@ def test_a_control_verbs_vso_subject_with_adjectives_is_the_nouns_source():
     # and sanctions on "40 officials", a count in the accusative
     e = one(code("فرض الاتحاد الأوروبي عقوبات على 40 مسؤولاً إيرانياً.", date="2011-04-12"), "COERCE")
     assert _codes(e.target)[0] == "IRN"
+
+
+def test_demands_handed_over_are_a_request():
+    doc = code("قدمت الكويت والبحرين إلى العراق قائمة من عشرة مطالب.", date="2019-01-01")
+    assert {_codes(e.source)[0] for e in doc.events if e.plover_type == "REQUEST"} == {"KWT", "BHR"}
+    e = one(code("وقع رئيس الوزراء الباكستاني طلباً رسمياً إلى صندوق النقد الدولي.", date="2019-05-12"),
+            "REQUEST")
+    assert _codes(e.target)[0] == "IGO"
+    # a resignation handed in or a decree signed is no request
+    assert all(e.plover_type != "REQUEST" for e in code("قدم الوزير استقالته إلى رئيس الحكومة.").events)
+
+
+def test_brandishing_force_in_a_participle_is_a_threat():
+    e = one(code("انتقد الرئيس الروسي الحلف الأطلسي، ملوحاً باستخدام القوة في حال توسعه شرقاً.",
+                 date="2021-12-21"), "THREATEN")
+    assert e.cameo_code == "138" and _codes(e.source)[0] == "RUS"
+    # waving flags is no threat
+    assert all(e.plover_type != "THREATEN" for e in code("رفع المتظاهرون الأعلام ملوحين بها.").events)
+
+
+def test_an_item_of_a_list_of_demands_is_a_noun_not_a_joined_verb():
+    doc = code("سلمت المعارضة إلى الحكومة قائمة مطالب، بينها إطلاق سراح المعتقلين وخفض العلاقات مع روسيا.",
+               date="2019-01-01")
+    assert [e.plover_type for e in doc.events] == ["REQUEST"]

@@ -70,6 +70,7 @@ class EventFinder:
         self.aim = lexicon.words("guard_aim")  # استهدف and its forms
         self.complement_heads = lexicon.words("complement_heads")
         self.control_verbs = lexicon.words("control_verbs")
+        self.list_openers = lexicon.words("list_openers")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
         self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
         self._mention_ends: tuple[Document, dict[int, Mention]] | None = None  # see _context_before_subject
@@ -134,6 +135,7 @@ class EventFinder:
                 else:
                     subject, how = self._subject(tokens, mentions, t, matches)
                     if subject is None and sentence_subject is not None and _is_verb(tokens, t) \
+                            and not in_list(tokens, t.i, self.list_openers) \
                             and (tokens[t.i].prefixes[:1] in (("و",), ("ف",))
                                  or (t.i > 0 and tokens[t.i - 1].norm in ("ثم", "وثم")
                                      and tokens[t.i].stem[:1] not in "يتن")) \
@@ -1358,6 +1360,18 @@ def _coordinated(mentions: list[_M], m: Mention | None, tokens: list[Token]) -> 
             break
         out.append(mentions[last].m)
     return out
+
+
+def in_list(tokens: list[Token], k: int, openers: frozenset[str]) -> bool:
+    """Token k is an item of a list opened by بينها/أبرزها/أهمها (grammar class list_openers) in
+    its stretch of the sentence: "قائمة مطالب، بينها إغلاق القناة وخفض العلاقات مع إيران"."""
+    for n in range(k - 1, -1, -1):
+        tok = tokens[n]
+        if tok.is_punct and tok.norm not in _QUOTES and tok.norm not in "«»":
+            return False
+        if tok.stem in openers and tok.suffix in ("ها", "هم"):
+            return True
+    return False
 
 
 def _is_verb(tokens: list[Token], t: Match) -> bool:

@@ -62,6 +62,7 @@ from __future__ import annotations
 import re
 
 from hudhud.arabic.normalize import bare_words
+from hudhud.components.events import in_list
 from hudhud.dates import MONTH_NAMES
 from hudhud.doc import Document, Event, Token
 from hudhud.lexicon import Lexicon
@@ -120,6 +121,7 @@ class Guards:
         self.relative_types = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
         self.call_nouns = g("guard_call_nouns")
         self.threat_speech = g("threat_speech")
+        self.list_openers = g("list_openers")
         self.keep = keep_nonfactual
 
     def __call__(self, doc: Document) -> Document:
@@ -167,6 +169,17 @@ class Guards:
             between = [t for t in tokens[:k] if t.start >= r.end]
             if len(between) <= within and not any(t.is_punct for t in between):
                 return True
+        return False
+
+    def _listed_demand(self, tokens: list[Token], k: int, e: Event, requests: list[Event]) -> bool:
+        """An item of a list that a request opened in its sentence: "قدمت قائمة مطالب، بينها إغلاق
+        القناة وإطلاق سراح المعتقلين" asks for the release; it did not happen."""
+        for r in requests:
+            if r.sentence_start != e.sentence_start or not r.end <= e.start or r.plover_type == e.plover_type:
+                continue
+            r_end = next((n for n, t in enumerate(tokens) if t.start >= r.end), k)
+            if r_end < k and in_list(tokens, k, self.list_openers) and not in_list(tokens, r_end, self.list_openers):
+                return True  # (the list opens after the request)
         return False
 
     def _attached(self, doc: Document, e: Event, dropped: list[tuple[Event, str]]) -> str | None:
@@ -301,7 +314,7 @@ class Guards:
         si = next((i for i, s in enumerate(doc.sentences) if s.start <= e.start < s.end), 0)
         tokens = doc.tokens_of(si)
         k = next((n for n, t in enumerate(tokens) if t.start >= e.start), 0)
-        if requests and self._governed(tokens, k, e, requests):
+        if requests and (self._governed(tokens, k, e, requests) or self._listed_demand(tokens, k, e, requests)):
             return "requested"
         if e.plover_type != "REQUEST" and self._called_for(tokens, k):
             return "requested"  # "يرفض دعوة زيلينسكي إلى بدء سحب القوات": a call named as a noun
