@@ -2440,3 +2440,11 @@ def test_an_item_of_a_list_of_demands_is_a_noun_not_a_joined_verb():
     doc = code("سلمت المعارضة إلى الحكومة قائمة مطالب، بينها إطلاق سراح المعتقلين وخفض العلاقات مع روسيا.",
                date="2019-01-01")
     assert [e.plover_type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_sports_word_inside_an_organisations_name_is_no_sport():
+    e = one(code("أفاد نادي الأسير الفلسطيني بأن قوات الاحتلال اعتقلت عشرة شبان من مخيم جنين.",
+                 date="2022-09-28"), "COERCE")
+    assert _codes(e.source) == ("ISR", "MIL")
+    # a club's match is still sport
+    assert not code("هاجم لاعبو النادي حارس مرمى الفريق المنافس بعد نهاية المباراة.").events

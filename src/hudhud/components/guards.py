@@ -220,6 +220,14 @@ class Guards:
                 return h
         return None
 
+    def _sports_in_names(self, doc: Document, tokens: list[Token]) -> bool:
+        """Every sports word of the sentence is inside an organisation's name ("نادي الأسير
+        الفلسطيني" is a prisoners' association, not a football club)."""
+        spans = [(m.start, m.end) for m in doc.mentions if m.actor.kind == "organisation"
+                 and tokens and tokens[0].start <= m.start < tokens[-1].end]
+        hits = [t for t in tokens if _is(t, self.sports)]
+        return bool(hits) and all(any(a <= t.start < b for a, b in spans) for t in hits)
+
     def _sentence(self, tokens: list[Token]) -> tuple[frozenset[str], bool]:
         """The sentence's words (stems and forms) and whether it counts over a period, once per
         sentence."""
@@ -445,7 +453,8 @@ class Guards:
         if e.rule.startswith("assault.detonate") \
                 and any(_is(t, self.weapons_test) for t in tokens[k_end + 1:k_end + 6]):
             return "test"
-        if e.plover_type in _VIOLENT and not self.sports.isdisjoint(self._sentence(tokens)[0]):
+        if e.plover_type in _VIOLENT and not self.sports.isdisjoint(self._sentence(tokens)[0]) \
+                and not self._sports_in_names(doc, tokens):
             return "sports"
         if any(_is(t, self.metaphor) for t in after):
             return "metaphor"
