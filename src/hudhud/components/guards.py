@@ -270,12 +270,11 @@ class Guards:
         return any(_is(t, self.hypothetical) for t in rest) or any(
             t.stem == "لم" and p.stem in ("ان", "ما") for p, t in zip(rest, rest[1:]))
 
-    def _own_side_announces(self, doc: Document, e: Event, si: int, tokens: list[Token], k: int) -> bool:
+    def _own_side_announces(self, doc: Document, e: Event, tokens: list[Token], k: int) -> bool:
         """The trigger sits in a أن/إن clause after a speech verb (grammar class threat_speech)
         whose speaker is the event's source or of its country: "قال نصر الله إن الحزب سيضرب…",
         "قال وزير الدفاع إن الجيش سيرد"; an analyst's forecast about another state is none."""
-        that = next((n for n in range(k - 1, -1, -1) if tokens[n].stem in ("ان", "انه", "انها", "انهم")
-                     or (tokens[n].stem == "ان" and tokens[n].suffix)), None)
+        that = next((n for n in range(k - 1, -1, -1) if tokens[n].stem in ("ان", "انه", "انها", "انهم")), None)
         if that is None or not any(t.stem in self.threat_speech or t.norm in self.threat_speech
                                    for t in tokens[max(0, that - 12):that]):
             return False
@@ -338,24 +337,19 @@ class Guards:
             return "question"
         if _SEE_ALSO.match(doc.text, e.sentence_start):
             return "headline"  # "اقرأ أيضاً: ماكرون يستقبل…": a link to another article
-        if e.plover_type in _THREAT_CODES and e.modality == "intent" and e.source is not None \
-                and self._condition_after(tokens, k_end):
-            # "ستغلق إيران المضيق إذا تعرضت لهجوم", "سنفرض عقوبات ما لم تنسحب": a harm promised
-            # on a condition is a threat (PLOVER THREATEN), of the harm's kind
-            sanctions = e.cameo_code.startswith("16")  # (sanctions are COERCE 163 in CAMEO2PLOVER)
-            e.plover_mode, e.cameo_code = _THREAT_CODES["SANCTION" if sanctions else e.plover_type]
-            e.plover_type = "THREATEN"
-            e.rule += "+conditional"
-            return None
-        if e.plover_type in _THREAT_CODES and e.modality == "intent" and e.source is not None \
-                and self._own_side_announces(doc, e, si, tokens, k):
-            # "قالت كتائب حزب الله إنها ستستهدف القواعد الأمريكية": a harm that its own side says
-            # it will do is a threat (PLOVER: THREATEN, not ASSAULT + future)
-            sanctions = e.cameo_code.startswith("16")
-            e.plover_mode, e.cameo_code = _THREAT_CODES["SANCTION" if sanctions else e.plover_type]
-            e.plover_type = "THREATEN"
-            e.rule += "+announced"
-            return None
+        if e.plover_type in _THREAT_CODES and e.modality == "intent" and e.source is not None:
+            # a harm promised on a condition ("ستغلق إيران المضيق إذا تعرضت لهجوم", "سنفرض عقوبات
+            # ما لم تنسحب"), or one its own side says it will do ("قالت كتائب حزب الله إنها
+            # ستستهدف القواعد الأمريكية"), is a threat (PLOVER THREATEN, not ASSAULT + future), of
+            # the harm's kind
+            how = "conditional" if self._condition_after(tokens, k_end) \
+                else "announced" if self._own_side_announces(doc, e, tokens, k) else None
+            if how is not None:
+                sanctions = e.cameo_code.startswith("16")  # (sanctions are COERCE 163 in CAMEO2PLOVER)
+                e.plover_mode, e.cameo_code = _THREAT_CODES["SANCTION" if sanctions else e.plover_type]
+                e.plover_type = "THREATEN"
+                e.rule += "+" + how
+                return None
         if e.plover_type in _VIOLENT and e.modality == "intent" and not e.rule.startswith(_PROMISED_HARM):
             return "future"  # "سوف توجه ضربة": an attack that has not happened (a threat is THREATEN)
         if any(_is(t, self.hypothetical) for t in tokens[:k]) or any(_is(t, self.indefinite) for t in before[-2:]):
