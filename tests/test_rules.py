@@ -2448,3 +2448,43 @@ def test_a_sports_word_inside_an_organisations_name_is_no_sport():
     assert _codes(e.source) == ("ISR", "MIL")
     # a club's match is still sport
     assert not code("هاجم لاعبو النادي حارس مرمى الفريق المنافس بعد نهاية المباراة.").events
+
+
+def _codes_of(doc, type_):
+    return [(_codes(e.source), _codes(e.target)) for e in doc.events if e.plover_type == type_]
+
+
+def test_the_author_of_a_rejected_or_condemned_thing_is_the_target():
+    # a relative clause pointing back to the plan, a nisba, an adjective of origin with عن
+    e = one(code("رفضت الحكومة السودانية، يوم الأحد، الخطة التي طرحها الاتحاد الأفريقي لتقاسم السلطة.",
+                 date="2019-06-10"), "REJECT")
+    assert _codes(e.target) == ("IGO", "IGO")
+    e = one(code("رفض الرئيس الإيراني الانتقادات الفرنسية لبرنامج بلاده النووي.", date="2019-06-10"), "REJECT")
+    assert _codes(e.target)[0] == "FRA"
+    e = one(code("رفضت وزارة الخارجية الروسية الحكم الصادر عن محكمة العدل الدولية.", date="2022-03-17"),
+            "REJECT")
+    assert _codes(e.target) == ("IGO", "JUD")
+    e = one(code("ندد البرلمان العربي بالتصريحات التي أدلى بها وزير الخارجية الهولندي.", date="2020-10-30"),
+            "ACCUSE")
+    assert _codes(e.target) == ("NLD", "GOV")
+    # past an aside between commas; the town in the aside (بالرباط) is where, not whom
+    e = one(code("أدان وزراء الخارجية العرب، في اجتماع طارئ بالرباط، القرار الذي اتخذته الحكومة الأسترالية.",
+                 date="2018-12-16"), "ACCUSE")
+    assert _codes(e.target) == ("AUS", "GOV")
+    # a thing with no author named has no target
+    assert one(code("رفضت الحكومة الخطة بشكل قاطع."), "REJECT").target is None
+
+
+def test_a_rejection_in_the_passive_targets_the_author_of_what_was_rejected():
+    assert _codes_of(code("قوبل مقترح وزير الخارجية الأمريكي برفض من الحكومة الإسرائيلية.", date="2019-06-10"),
+                     "REJECT") == [(("ISR", "GOV"), ("USA", "GOV"))]
+    # the thing opens the clause: "وكان … قد قوبل"
+    e = one(code("وكان مشروع القرار الفرنسي قد قوبل برفض من روسيا.", date="2019-06-10"), "REJECT")
+    assert _codes(e.source)[0] == "RUS" and _codes(e.target)[0] == "FRA"
+
+
+def test_a_verb_after_a_relative_pronoun_is_no_actor_noun():
+    # أذاعه (broadcast it) is written like إذاعة (a radio) once ة and ه are one letter
+    doc = code("رفضت النقابة البيان الذي أذاعه الجيش.")
+    assert not any(m.actor.agent == "MED" for m in doc.mentions)
+    assert _codes(one(doc, "REJECT").target) == (None, "MIL")

@@ -71,6 +71,8 @@ class EventFinder:
         self.complement_heads = lexicon.words("complement_heads")
         self.control_verbs = lexicon.words("control_verbs")
         self.list_openers = lexicon.words("list_openers")
+        self.authored, self.authored_by = lexicon.words("authored_things"), lexicon.words("authored_by")
+        self.relative = lexicon.words("guard_relative")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
         self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
         self._mention_ends: tuple[Document, dict[int, Mention]] | None = None  # see _context_before_subject
@@ -493,6 +495,89 @@ class EventFinder:
             k -= 1
         return None
 
+    def _author_of_object(self, tokens: list[Token], mentions: list[_M], t: Match,
+                          source: Mention | None, subject: Mention | None) -> Mention | None:
+        """The author of what the verb takes, when that is a plan, a statement or a ruling
+        (grammar class authored_things) rather than an actor: its genitive or nisba ("مقترح
+        الرئيس الأمريكي", "الانتقادات الأمريكية"), the subject of a relative clause that points
+        back to it ("خطة السلام التي أعلنها الرئيس الأمريكي"), or the actor after an adjective
+        of origin ("الحكم الصادر عن المحكمة") or after من ("رسالة من الرئيس")."""
+        start = t.j
+        subj = next((mm for mm in mentions if mm.m is subject and mm.i >= t.j), None)
+        if subj is not None and subj.i - t.j <= 3:
+            start = subj.j  # VSO: the thing comes after the subject
+        k = start
+
+        def thing(n: int) -> bool:  # (not an aside's: "رفضت الوزارة، في بيان الثلاثاء، الحكم")
+            return tokens[n].stem in self.authored and ("ب" not in tokens[n].prefixes or n == start) \
+                and not (n > 0 and tokens[n - 1].norm == "في")
+
+        if t.j < start and thing(t.j):
+            k = t.j  # (the "subject" is the thing's genitive: "قوبل تصريح الرئيس الفرنسي برفض")
+        budget = 6
+        while k < len(tokens) and budget > 0 and not thing(k):
+            if tokens[k].norm in ("،", ","):
+                # (past an aside between commas: "أدان المجلس، في اجتماع طارئ بالقاهرة، قرار…")
+                close = next((n for n in range(k + 1, min(len(tokens), k + 10))
+                              if tokens[n].norm in ("،", ",") or self._hard(tokens[n])), None)
+                if close is not None and tokens[close].norm in ("،", ","):
+                    k = close + 1
+                    continue
+            if (tokens[k].is_punct and tokens[k].norm not in "«»") or any(mm.i == k for mm in mentions):
+                return None  # (not past an actor or the clause's end)
+            k += 1
+            budget -= 1
+        if k >= len(tokens) or not thing(k):
+            return None
+        return self._author_after(tokens, mentions, k, source)
+
+    def _authored_subject(self, tokens: list[Token], mentions: list[_M], t: Match,
+                          source: Mention | None) -> Mention | None:
+        """The author of a plan or a statement that opens the clause of a passive verb after
+        it: "وكان مقترح المبعوث الأممي … قد قوبل برفض من الحوثيين" (the envoy is the target)."""
+        k = 0
+        while k < t.i and (tokens[k].is_punct or tokens[k].norm in ("كان", "وكان", "قد", "وقد", "و")):
+            k += 1
+        if k >= t.i or tokens[k].stem not in self.authored:
+            return None
+        return self._author_after(tokens, mentions, k, source)
+
+    def _author_after(self, tokens: list[Token], mentions: list[_M], k: int,
+                      source: Mention | None) -> Mention | None:
+        """The author named after the authored thing at `k` (see _author_of_object)."""
+        at = {mm.i: mm for mm in mentions}
+
+        def clear(a: int, b: int) -> bool:
+            return all(not tok.is_punct or tok.norm in "«»" for tok in tokens[a:b])
+
+        found = None
+        for g in range(k + 1, min(len(tokens), k + 4)):
+            mm = at.get(g)
+            if mm is not None and clear(k + 1, g) and g - k <= 2 and (
+                    not mm.m.prep or (mm.m.prep == "من" and tokens[k + 1].norm == "من")):
+                found = mm  # "مقترح الرئيس", "خطة السلام الأمريكية", "رسالة من الرئيس"
+                break
+            if not clear(k + 1, g + 1) or g + 2 >= len(tokens):
+                continue
+            tok, verb = tokens[g], tokens[g + 1]
+            if tok.norm in self.relative and (verb.suffix in ("ه", "ها", "هم", "هما")
+                                              or verb.norm.endswith(("ه", "ها", "هم"))):
+                by = g + 2  # "البيان الذي أذاعه الجيش", "الخطة التي أعلنها الرئيس"
+            elif tok.norm in self.relative and g + 3 < len(tokens) and tokens[g + 2].norm in ("به", "بها", "بهم"):
+                by = g + 3  # "التصريحات التي أدلى بها الوزير"
+            elif tok.stem in self.authored_by and verb.norm in ("عن", "من"):
+                by = g + 2  # "الحكم الصادر عن المحكمة", "المقترح المقدم من الوسطاء"
+            else:
+                continue
+            mm = at.get(by)
+            if mm is not None and (not mm.m.prep or mm.m.prep in ("عن", "من")):
+                found = mm
+            break
+        if found is None or found.m is source or (source is not None and source.actor.id is not None
+                                                   and found.m.actor.key() == source.actor.key()):
+            return None
+        return found.m
+
     def _aimed_at(self, tokens: list[Token], clause_after: list[_M], t: Match) -> Mention | None:
         """"انفجار عبوة ناسفة استهدفت حاجزاً للشرطة", "هجوم انتحاري استهدف
         دورية للجيش": an attack noun followed (within four words) by استهدف or مستهدفاً, whose
@@ -891,6 +976,11 @@ class EventFinder:
                                                           for mm in rest))
                 if obj is not None and obj.i - anchor <= (10 if aside else 6) and not crossed:
                     target, how_t = obj.m, "object"
+            if target is None and tgt_spec.get("author"):
+                # "رفض عباس خطة السلام التي أعلنها الرئيس الأمريكي": the plan's author
+                target = self._author_of_object(tokens, mentions, t, source, subject) \
+                    or (self._authored_subject(tokens, mentions, t, source) if _is_verb(tokens, t) else None)
+                how_t = "author" if target is not None else ""
             if target is None and how == "vso-pronoun" and tgt_spec.get("object"):
                 # "سفينة أوكرانية اختطفها قراصنة": the pronoun's antecedent, right before the verb
                 near = next((mm for mm in reversed(mentions) if mm.j <= t.i and t.i - mm.j <= 1
@@ -1284,6 +1374,9 @@ class EventFinder:
             k = mm.i - (1 if mm.m.prep and mm.m.prep not in ("ب", "ل", "ك") else 0)  # the prep's token
             if k > 0 and tokens[k - 1].stem in self.complement_heads:
                 continue  # "متهماً بالانتماء إلى داعش": the phrase is the noun's, not the verb's
+            if mm.m.prep == "ب" and mm.m.rule == "capital" \
+                    and any(tok.norm == "في" for tok in tokens[max(0, mm.i - 4):mm.i]):
+                continue  # "أدان المجلس، في اجتماع طارئ بالقاهرة، القرار": where, not whom
             if mm.m.prep in wanted:
                 return mm.m
             for w in wanted:

@@ -457,6 +457,7 @@ class MentionFinder:
         self._owned_words = lexicon.words("attack_objects") | lexicon.words("owned_objects")
         self._owned_places = lexicon.words("owned_places")
         self._attack_nouns = lexicon.words("attack_nouns")
+        self._relative = lexicon.words("guard_relative")
 
     def __call__(self, doc: Document) -> Document:
         lex = self.lex
@@ -471,6 +472,7 @@ class MentionFinder:
                                and not ((m.kind == "anaphor" or (toks[m.i].suffix == "ه" and m.j - m.i == 1))
                                         and _taa_marbuta(doc.text, toks[m.j - 1]))
                                and not _adjective_in_i(m, toks, starts)
+                               and not self._relative_verb(m, toks, doc.text)
                                and not self._attack_adjective(m, toks)]
         doc.matches = per_sentence
         state = _State()
@@ -647,6 +649,12 @@ class MentionFinder:
                 return mention(Actor(country=known, agent=agent, kind="sector"), "coref:group")
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
+
+    def _relative_verb(self, m: Match, tokens: list[Token], text: str) -> bool:
+        """A word right after a relative pronoun, written with ه, is a verb with its object
+        pronoun: "البيان الذي أذاعه الجيش" (broadcast it), not إذاعة (a radio)."""
+        return m.i > 0 and tokens[m.i - 1].norm in self._relative and m.j - m.i == 1 \
+            and text[tokens[m.i].start:tokens[m.i].end].rstrip().endswith("ه")
 
     @staticmethod
     def _rank_follows(tokens: list[Token], j: int) -> bool:

@@ -44,7 +44,7 @@ VERB_KEYS = {"id", "type", "mode", "cameo", "verbs", "nouns", "participles", "fo
              "target", "require", "context", "then", "then_within", "symmetric",
              "nouns_bare"}
 SURFACE_KEYS = ("verbs", "nouns", "participles", "forms")
-FRAME_FLAGS = {"object", "subject", "genitive", "speaker", "crowd", "before", "passive", "own_people"}
+FRAME_FLAGS = {"object", "subject", "genitive", "speaker", "crowd", "before", "passive", "own_people", "author"}
 FRAME_LISTS = {"preps", "marker"}
 FRAME_KEYS = FRAME_FLAGS | FRAME_LISTS | {"agents", "state_agent"}
 SPEECH = "SPEECH"
