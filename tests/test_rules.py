@@ -2488,3 +2488,14 @@ def test_a_verb_after_a_relative_pronoun_is_no_actor_noun():
     doc = code("رفضت النقابة البيان الذي أذاعه الجيش.")
     assert not any(m.actor.agent == "MED" for m in doc.mentions)
     assert _codes(one(doc, "REJECT").target) == (None, "MIL")
+
+
+def test_talks_held_or_entered_and_refused_with_lan():
+    e = one(code("دخلت حركة طالبان في مفاوضات مع الحكومة الأفغانية.", date="2020-09-12"), "CONSULT")
+    assert e.cameo_code == "046"
+    # "will not hold talks" is a refusal to meet (REJECT 125)
+    e = one(code("قال الرئيس الكوبي إن بلاده لن تجري أي مفاوضات مع واشنطن تحت الضغط.", date="2019-04-20"),
+            "REJECT")
+    assert (e.plover_mode, e.cameo_code) == ("meet", "125") and _codes(e.target)[0] == "USA"
+    # entering a town after talks is no talks entered
+    assert not any(e.plover_type == "CONSULT" for e in code("دخل الجيش المدينة بعد مفاوضات مع الأهالي.").events)
