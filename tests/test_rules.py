@@ -2499,3 +2499,12 @@ def test_talks_held_or_entered_and_refused_with_lan():
     assert (e.plover_mode, e.cameo_code) == ("meet", "125") and _codes(e.target)[0] == "USA"
     # entering a town after talks is no talks entered
     assert not any(e.plover_type == "CONSULT" for e in code("دخل الجيش المدينة بعد مفاوضات مع الأهالي.").events)
+
+
+def test_a_title_and_its_body_before_a_member_named_are_one_person():
+    e = one(code("هدد زعيم جماعة الحوثيين عبد الملك الحوثي بضرب ناقلات النفط الأمريكية.", date="2024-01-11"),
+            "THREATEN")
+    assert e.source.actor.id == "houthi_abdul_malik" and _codes(e.target)[0] == "USA"
+    # a body acting on one of its own members is two actors
+    e = one(code("طردت حركة فتح محمد دحلان من صفوفها.", date="2011-06-12"), "SANCTION")
+    assert e.source.actor.id != e.target.actor.id

@@ -458,6 +458,7 @@ class MentionFinder:
         self._owned_places = lexicon.words("owned_places")
         self._attack_nouns = lexicon.words("attack_nouns")
         self._relative = lexicon.words("guard_relative")
+        self._member_titles = lexicon.words("member_titles")
 
     def __call__(self, doc: Document) -> Document:
         lex = self.lex
@@ -492,6 +493,7 @@ class MentionFinder:
                 mention.prep = _prep(tokens, chain.i)
                 _belongs_to(doc, mention, tokens, chain.i)
                 _named_after_title(doc, mention)
+                self._member_named(doc, mention, tokens, chain.i)
                 doc.mentions.append(mention)
                 state.update(mention, chain)
                 if mention.actor.country and (mention.actor.kind in ("person", "state")
@@ -649,6 +651,29 @@ class MentionFinder:
                 return mention(Actor(country=known, agent=agent, kind="sector"), "coref:group")
             return mention(Actor(agent=agent, kind="sector"), "sector")
         return None  # a bare "leaders"/"the wing" with nothing to attach to is not an actor
+
+    def _member_named(self, doc: Document, named: Mention, tokens: list[Token], i: int) -> None:
+        """"زعيم جماعة الحوثيين عبد الملك الحوثي", "المتحدث باسم الحركة فلان": a leader's or a
+        spokesman's title, the body, then a person of that body, is one person (the body is
+        not a second actor, nor is the name an object)."""
+        prev = doc.mentions[-1] if doc.mentions else None
+        if named.actor.kind != "person" or not named.actor.id or prev is None or prev.actor.id is None \
+                or prev.sentence != named.sentence or prev.token_end != named.token_start:
+            return
+        entry = self.lex.entries.get(named.actor.id)
+        if entry is None or not any(r.org == prev.actor.id and r.active(doc.date) for r in entry.roles):
+            return
+        base = doc.sentence_tokens[named.sentence][0]
+        k = prev.token_start - base  # the body's first token in this sentence
+        # (within three words before the body: "زعيم جماعة الحوثيين", "المتحدث باسم حركة حماس")
+        h = k - 1
+        while h >= max(0, k - 3) and not tokens[h].is_punct and not (
+                tokens[h].stem in self._member_titles or tokens[h].norm in self._member_titles):
+            h -= 1
+        if h < max(0, k - 3) or tokens[h].is_punct:
+            return
+        prev.actor = named.actor
+        prev.rule += "+member"
 
     def _relative_verb(self, m: Match, tokens: list[Token], text: str) -> bool:
         """A word right after a relative pronoun, written with ه, is a verb with its object
