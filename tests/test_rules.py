@@ -2508,3 +2508,17 @@ def test_a_title_and_its_body_before_a_member_named_are_one_person():
     # a body acting on one of its own members is two actors
     e = one(code("طردت حركة فتح محمد دحلان من صفوفها.", date="2011-06-12"), "SANCTION")
     assert e.source.actor.id != e.target.actor.id
+
+
+def test_a_pledge_of_aid_names_its_recipient_after_ila():
+    e = one(code("تعهدت اليابان بتقديم مساعدات إلى الأردن بقيمة مئة مليون دولار.", date="2019-02-28"), "AGREE")
+    assert e.cameo_code == "033" and _codes(e.target)[0] == "JOR"
+    # a pledge to move an embassy names no recipient
+    assert one(code("تعهد الرئيس بنقل السفارة إلى القدس."), "AGREE").target is None
+
+
+def test_an_agreement_announced_across_an_aside_is_between_the_announcers():
+    doc = code("أعلنت مصر وإثيوبيا، في بيان مشترك صدر في أديس أبابا، اتفاقهما على تشكيل لجنة فنية.",
+               date="2018-05-16")
+    pairs = {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events if e.plover_type == "AGREE"}
+    assert pairs == {("EGY", "ETH"), ("ETH", "EGY")}

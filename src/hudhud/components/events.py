@@ -384,13 +384,24 @@ class EventFinder:
                                              for g in tokens[ctl.j:t.i]):
             return ctl.m, "vso-control"
         partitive: set[int] = set()  # "مهاجماً انتحارياً من حركة طالبان فجّر": من + its noun
+        aside = range(0)
+        if not is_verb and t.i > 2 and tokens[t.i - 1].norm in ("،", ","):
+            # a noun's subject may stand before an aside between commas: "أعلنت السعودية وإيران، في
+            # بيان صدر في بكين، اتفاقهما على…"
+            opening = next((n for n in range(t.i - 2, max(0, t.i - 12), -1)
+                            if tokens[n].norm in ("،", ",") or self._hard(tokens[n])), None)
+            if opening is not None and tokens[opening].norm in ("،", ","):
+                aside = range(opening, t.i)
         for mm in reversed(before):
             if joined:
                 break  # a subject never comes before و+verb: "منعت الشرطة مسيرة المعارضة وأغلقت…"
-            gap = [g for k, g in enumerate(tokens[mm.j:t.i], mm.j) if k not in patron and k not in partitive]
+            if mm.i in aside:
+                continue
+            gap = [g for k, g in enumerate(tokens[mm.j:t.i], mm.j) if k not in patron and k not in partitive
+                   and k not in aside]
             if not self._clear(tokens, mm.j, t.i):
                 break
-            if any(v.i >= mm.j and v.j <= t.i for v in verbs_between):
+            if any(v.i >= mm.j and v.j <= t.i and v.i not in aside for v in verbs_between):
                 break
             if mm.m.prep and is_verb:
                 if mm.m.prep == "من" and mm.i > 1 and tokens[mm.i - 1].norm == "من" \
@@ -711,6 +722,12 @@ class EventFinder:
         """A context word before the actor that ends right before the trigger (its VSO subject,
         an aside of time allowed after it): "قدم رئيس الوزراء الإسرائيلي بنيامين نتنياهو اعتذاراً"."""
         j = t.i - 1
+        if j > 1 and tokens[j].norm in ("،", ","):
+            # (or an aside between commas: "أعلنت السعودية وإيران، في بيان صدر في بكين، اتفاقهما")
+            opening = next((n for n in range(j - 1, max(0, j - 10), -1) if tokens[n].norm in ("،", ",")
+                            or self._hard(tokens[n])), None)
+            if opening is not None and tokens[opening].norm in ("،", ","):
+                j = opening
         while j > 0 and self._time_aside(tokens[j]):
             j -= 1  # (an aside of time may follow the subject: "بدأ مودي، اليوم الأحد، زيارة")
         if j < 1:
