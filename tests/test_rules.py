@@ -2522,3 +2522,13 @@ def test_an_agreement_announced_across_an_aside_is_between_the_announcers():
                date="2018-05-16")
     pairs = {(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events if e.plover_type == "AGREE"}
     assert pairs == {("EGY", "ETH"), ("ETH", "EGY")}
+
+
+def test_soldiers_and_titled_people_a_state_holds_or_pardons_are_its_own():
+    e = one(code("شنت السلطات المصرية حملة اعتقالات طالت عشرات العسكريين.", date="2015-03-01"), "COERCE")
+    assert _codes(e.target) == ("EGY", "MIL")
+    e = one(code("عفا الرئيس التونسي عن الصحفية فلانة بعد أسبوعين من سجنها.", date="2021-01-01"), "CONCEDE")
+    assert _codes(e.target) == ("TUN", "MED")
+    # an army's captives may be the enemy's
+    e = one(code("اعتقل الجيش عشرات العسكريين خلال المعارك.", date="2021-01-01"), "COERCE")
+    assert _codes(e.target)[0] is None

@@ -16,8 +16,9 @@ place's country, whatever its sector.
 
 With no place, the detainees, prisoners or protesters that a state's authorities arrest, release
 or make concessions to are that state's own ("أفرجت السلطات التونسية عن الموقوفين" → TUN CVL):
-the target of a COERCE, RETREAT, CONCEDE or REJECT (and of any other event but an attack or a
-protest by its civil authorities) ("رفض رئيس البرلمان الجزائري دعوات
+the target of a COERCE, RETREAT, CONCEDE or REJECT (soldiers too, unless an army holds them;
+and of any other event but an attack or a protest by its civil authorities; an unnamed person
+described by a title counts: الصحفية فلانة) ("رفض رئيس البرلمان الجزائري دعوات
 المحتجين") takes its source's country, unless the source is
 named as an occupying force ("قوات الاحتلال"), whose detainees are not its own. Protesters
 facing a state's institution (its parliament, government or police, not its embassy) are that
@@ -166,7 +167,13 @@ class Locate:
         coercive = e.plover_type in ("COERCE", "RETREAT", "CONCEDE", "REJECT")
         authorities = (None, "GOV", "COP", "MIL", "JUD", "LEG") if coercive else ("GOV", "COP", "JUD", "LEG")
         people = DOMESTIC if coercive or e.plover_type == "THREATEN" else DOMESTIC - {"UAF"}
-        if t.actor.country or t.actor.kind != "sector" or t.actor.agent not in people \
+        if coercive and src.actor.agent != "MIL":
+            # (soldiers its government or police arrest or pardon are its own: "شنت السلطات
+            # التركية حملة اعتقالات طالت آلاف العسكريين"; an army's captives may be the enemy's)
+            people = people | {"MIL"}
+        # (an unnamed person described by a sector title counts too: "عفا الملك عن الصحفية فلانة")
+        unnamed = t.actor.kind == "sector" or (t.actor.kind == "person" and t.actor.id is None)
+        if t.actor.country or not unnamed or t.actor.agent not in people \
                 or not src.actor.country or src.actor.agent not in authorities:
             return
         if not self.occupier.isdisjoint(bare_words(src.name)):
