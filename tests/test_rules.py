@@ -2532,3 +2532,22 @@ def test_soldiers_and_titled_people_a_state_holds_or_pardons_are_its_own():
     # an army's captives may be the enemy's
     e = one(code("اعتقل الجيش عشرات العسكريين خلال المعارك.", date="2021-01-01"), "COERCE")
     assert _codes(e.target)[0] is None
+
+
+def test_aid_arriving_after_a_place_phrase_is_given_by_its_nisba():
+    e = one(code("وصلت إلى مطار الخرطوم طائرة مساعدات تركية تحمل أدوية ومواد غذائية.", date="2023-05-01"), "AID")
+    assert _codes(e.source)[0] == "TUR" and _codes(e.target)[0] == "SDN"
+    e = one(code("دخلت الدفعة الثانية من المنحة الكويتية إلى قطاع غزة.", date="2019-01-01"), "AID")
+    assert _codes(e.source)[0] == "KWT"
+    # a minister arriving after a place phrase is a visit, not aid
+    assert all(e.plover_type != "AID" for e in
+               code("وصل إلى مطار القاهرة وزير الخارجية السعودي في زيارة رسمية.", date="2019-01-01").events)
+
+
+def test_one_act_told_twice_in_a_sentence_with_and_without_its_recipient_is_one_event():
+    doc = code("وصلت إلى مطار الخرطوم طائرة مساعدات تركية تحمل أدوية ومواد غذائية.", date="2023-05-01")
+    assert [(_codes(e.source)[0], _codes(e.target)[0]) for e in doc.events if e.plover_type == "AID"] \
+        == [("TUR", "SDN")]
+    # two sentences stay two reports of their own
+    doc = code("أرسلت تركيا مساعدات إلى السودان. وأرسلت تركيا مساعدات أخرى.", date="2023-05-01")
+    assert len([e for e in doc.events if e.plover_type == "AID"]) == 2

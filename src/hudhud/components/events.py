@@ -459,6 +459,7 @@ class EventFinder:
             then = data.get("then") if data.get("type") in ("ASSAULT", "COERCE") \
                 and data.get("then_within", 30) > 1 else None
             prev: _M | None = None
+            in_pp: int | None = None  # the end of a prepositional phrase's genitive after the verb
             for mm in after:
                 if not self._clear(tokens, t.j, mm.i):
                     break
@@ -474,6 +475,7 @@ class EventFinder:
                     continue  # "بين القوات الأمنية ومتظاهرين": the conjunct shares the preposition
                 prev = mm
                 if _in_phrase(tokens, t.j, mm.i, self.prepositions, self.time_nouns):
+                    in_pp = mm.j
                     continue  # "دعا إلى تشكيل حكومة": the genitive of a prepositional phrase
                 # the subject is nominative, and right after the verb (adverbs aside) it agrees with it
                 direct = all(g.stem in self.time_nouns or g.stem in self.particles for g in tokens[t.j:mm.i])
@@ -484,7 +486,9 @@ class EventFinder:
                     continue
                 if direct and feminine and _masculine_people(tokens, mm):
                     continue  # "واعتقلت خمسة شبان": a feminine verb agrees with no men; its object
-                if mm.i - t.j <= 4:
+                # (a place phrase before it does not count: "وصلت إلى مطار بيروت طائرة قطرية")
+                if mm.i - t.j <= 4 or (in_pp is not None and mm.i - in_pp <= 2
+                                       and data.get("type") in ("AID", "CONSULT")):
                     return mm.m, "vso"
                 break
         return None, ""
@@ -1402,6 +1406,12 @@ class EventFinder:
                     prev = [tok.norm for tok in tokens[mm.i - len(parts):mm.i]]
                     if prev == parts:
                         return mm.m
+            # a facility of the actor between them: "وصلت إلى مطار بيروت" (grammar class
+            # attack_objects) reaches Beirut
+            if mm.i > 1 and not mm.m.prep and not mm.m.rule.startswith("nisba") \
+                    and tokens[mm.i - 1].stem in self.attack_objects \
+                    and not tokens[mm.i - 1].has_article and tokens[mm.i - 2].norm in wanted:
+                return mm.m
             # an attribute of the actor between the clitic and the actor: "اعترفت بسيادة المغرب",
             # "أشاد بوحدة العراق" (grammar class attribute_nouns): the actor is meant
             head = tokens[mm.i - 1] if mm.i > 0 else None

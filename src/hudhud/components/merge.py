@@ -5,7 +5,8 @@ Two reports are the same event when, within one article:
 - each role's actors are compatible: the same actor, or the same country with equal or missing
   agent codes (a person and the sector they act for: "Trump" and "the US administration"), but
   never two different named actors;
-- dates agree, or one of them is only the publication-date default (no date expression).
+- dates agree, or one of them is only the publication-date default (no date expression);
+- within one sentence, the same source's report with no target joins the one with a target.
 The merged event keeps the most specific mode/CAMEO code, the most specific actors and date, a
 body sentence as its evidence, and every report in `reports`.
 """
@@ -55,6 +56,11 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.date != b.date and a.date_text and b.date_text:
         return False
+    if a.sentence_start == b.sentence_start and (a.target is None) != (b.target is None) \
+            and a.source is not None and b.source is not None:
+        # within one sentence, the same act told twice, once with its recipient ("وصلت إلى
+        # الخرطوم طائرة مساعدات تركية تحمل أدوية"): one event
+        return _actor_ok(a.source, b.source)
     if a.target is not None and b.target is not None and (a.source is None or b.source is None):
         # one report names the attacker, the other does not ("قتل ثلاثة مدنيين في قصف إسرائيلي")
         return _actor_ok(a.target, b.target)
