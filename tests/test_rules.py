@@ -2551,3 +2551,19 @@ def test_one_act_told_twice_in_a_sentence_with_and_without_its_recipient_is_one_
     # two sentences stay two reports of their own
     doc = code("أرسلت تركيا مساعدات إلى السودان. وأرسلت تركيا مساعدات أخرى.", date="2023-05-01")
     assert len([e for e in doc.events if e.plover_type == "AID"]) == 2
+
+
+def test_what_a_request_asks_for_gives_its_mode():
+    cases = {
+        "طالبت منظمة هيومن رايتس ووتش السلطات الإيرانية بالإفراج عن الصحفيين المعتقلين.": ("yield", "1053"),
+        "دعا مجلس الأمن الطرفين في السودان إلى وقف القتال فوراً.": ("yield", "1056"),
+        "طالبت الحكومة الفنزويلية واشنطن برفع العقوبات الاقتصادية.": ("yield", "1054"),
+        "طالب المتظاهرون في الجزائر برحيل رموز النظام.": ("change", "1041"),
+        "طلب الصومال من الأمم المتحدة مساعدة عاجلة لمواجهة الجفاف.": ("assist", "103"),
+        "دعا الرئيس الفرنسي الطرفين إلى العودة إلى طاولة المفاوضات.": ("meet", "106"),
+        # nothing of the kind asked for: the plain code
+        "طالبت النقابة الحكومة بزيادة الرواتب.": (None, "100"),
+    }
+    for text, want in cases.items():
+        e = one(code(text), "REQUEST")
+        assert (e.plover_mode, e.cameo_code) == want, text

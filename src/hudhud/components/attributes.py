@@ -54,6 +54,15 @@ def _intent(e: Event) -> None:
         e.rule += "+intent"
 
 
+# what a request asks for (grammar classes request_*) gives its mode and CAMEO code
+REQUEST_MODES = (("request_release", "yield", "1053"), ("request_deescalate", "yield", "1056"),
+                 ("request_lift", "yield", "1054"), ("request_regime", "change", "1044"),
+                 ("request_leave", "change", "1041"),
+                 ("request_reform", "change", "104"), ("request_aid", "assist", "103"),
+                 ("request_talks", "meet", "106"))
+_CONTENT_STOPS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
+
+
 # AGREE rules whose event becomes CONCEDE when it answers demands or pressure
 YIELDING = ("agree.consent", "agree.pledge", "agree.promise")
 
@@ -67,6 +76,8 @@ class Attributes:
         self.future = lexicon.words("future")
         self.hypothetical = lexicon.words("hypothetical")
         self.question = lexicon.words("question")
+        self.request_modes = [([tuple(w.split()) for w in lexicon.words(cls)], mode, code)
+                              for cls, mode, code in REQUEST_MODES]
 
     def __call__(self, doc: Document) -> Document:
         date_cache: dict[int, list] = {}
@@ -99,6 +110,8 @@ class Attributes:
                 _refusal(e)  # "أعلن خامنئي أن بلاده لن تجري مفاوضات مع واشنطن": a refusal
             elif e.modality == "intent":
                 _intent(e)
+            if e.plover_type == "REQUEST" and e.plover_mode is None and e.cameo_code == "100":
+                self._request_mode(tokens, k, e)
             if e.plover_type == "AGREE" and e.rule.startswith(YIELDING) \
                     and self._yielding(tokens[k + 1:]):
                 # "وافق الوزير على تثبيت المعلمين بعد اعتصام استمر أسبوعين": a concession
@@ -181,6 +194,27 @@ class Attributes:
                     and (after[n + 1].stem in self.pressure or after[n + 1].norm in self.pressure):
                 return True
         return False
+
+    def _request_mode(self, tokens: list[Token], k: int, e: Event) -> None:
+        """"طالبت المنظمة السلطات بالإفراج عن…" (yield, 1053), "دعا الأسد إلى التنحي" (change,
+        1041): the first thing asked for in the twelve words after the trigger names the mode."""
+        end = next((n for n in range(k, len(tokens)) if tokens[n].end >= e.end), k) + 1
+        window = []
+        for tok in tokens[end:end + 12]:
+            if tok.norm in _CONTENT_STOPS:
+                break
+            window.append(tok)
+
+        def word(tok: Token, w: str) -> bool:
+            return w in (tok.stem, tok.norm) or (w.startswith("ال") and w[2:] == tok.stem)
+
+        for n in range(len(window)):
+            for phrases, mode, code in self.request_modes:
+                if any(n + len(ph) <= len(window) and all(word(window[n + d], w) for d, w in enumerate(ph))
+                       for ph in phrases):
+                    e.plover_mode, e.cameo_code = mode, code
+                    e.rule += "+" + mode
+                    return
 
     def _future(self, tokens: list[Token], k: int) -> bool:
         for tok in tokens[max(0, k - 6):k + 1]:
