@@ -2567,3 +2567,23 @@ def test_what_a_request_asks_for_gives_its_mode():
     for text, want in cases.items():
         e = one(code(text), "REQUEST")
         assert (e.plover_mode, e.cameo_code) == want, text
+
+
+def test_what_a_threat_promises_gives_its_mode():
+    cases = {
+        "هدد قائد الحرس الثوري بضرب القواعد الأمريكية في المنطقة.": ("violence", "138"),
+        "هددت إيران بإغلاق مضيق هرمز أمام ناقلات النفط.": ("restrict", "1381"),
+        "هدد الرئيس الروسي باستخدام الأسلحة النووية للدفاع عن بلاده.": ("violence", "1385"),
+        "هدد الرئيس بتدمير الاقتصاد التركي.": (None, "130"),
+    }
+    for text, want in cases.items():
+        e = one(code(text), "THREATEN")
+        assert (e.plover_mode, e.cameo_code) == want, text
+
+
+def test_ba_and_a_verbal_noun_after_a_title_is_no_name():
+    e = one(code("هدد الرئيس الأمريكي بتدمير الاقتصاد التركي.", date="2019-10-07"), "THREATEN")
+    assert e.source.name == "الرئيس الأمريكي"
+    # a name after the title still joins it
+    e = one(code("التقى الرئيس الأمريكي باراك أوباما نظيره الروسي.", date="2015-09-28"), "CONSULT")
+    assert "أوباما" in e.source.name

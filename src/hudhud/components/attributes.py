@@ -55,11 +55,16 @@ def _intent(e: Event) -> None:
 
 
 # what a request asks for (grammar classes request_*) gives its mode and CAMEO code
-REQUEST_MODES = (("request_release", "yield", "1053"), ("request_deescalate", "yield", "1056"),
-                 ("request_lift", "yield", "1054"), ("request_regime", "change", "1044"),
-                 ("request_leave", "change", "1041"),
-                 ("request_reform", "change", "104"), ("request_aid", "assist", "103"),
-                 ("request_talks", "meet", "106"))
+# (and of a threat, classes threaten_*), when the pattern gave only the type's root code
+CONTENT_MODES = {
+    ("REQUEST", "100"): (("request_release", "yield", "1053"), ("request_deescalate", "yield", "1056"),
+                         ("request_lift", "yield", "1054"), ("request_regime", "change", "1044"),
+                         ("request_leave", "change", "1041"), ("request_reform", "change", "104"),
+                         ("request_aid", "assist", "103"), ("request_talks", "meet", "106")),
+    ("THREATEN", "130"): (("threaten_wmd", "violence", "1385"), ("threaten_blockade", "restrict", "1381"),
+                          ("threaten_sanctions", "restrict", "1312"), ("threaten_relations", "relations", "1313"),
+                          ("threaten_violence", "violence", "138")),
+}
 _CONTENT_STOPS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
 
 
@@ -76,8 +81,8 @@ class Attributes:
         self.future = lexicon.words("future")
         self.hypothetical = lexicon.words("hypothetical")
         self.question = lexicon.words("question")
-        self.request_modes = [([tuple(w.split()) for w in lexicon.words(cls)], mode, code)
-                              for cls, mode, code in REQUEST_MODES]
+        self.content_modes = {key: [([tuple(w.split()) for w in lexicon.words(cls)], mode, code)
+                                    for cls, mode, code in table] for key, table in CONTENT_MODES.items()}
 
     def __call__(self, doc: Document) -> Document:
         date_cache: dict[int, list] = {}
@@ -110,8 +115,8 @@ class Attributes:
                 _refusal(e)  # "أعلن خامنئي أن بلاده لن تجري مفاوضات مع واشنطن": a refusal
             elif e.modality == "intent":
                 _intent(e)
-            if e.plover_type == "REQUEST" and e.plover_mode is None and e.cameo_code == "100":
-                self._request_mode(tokens, k, e)
+            if e.plover_mode is None and (e.plover_type, e.cameo_code) in self.content_modes:
+                self._content_mode(tokens, k, e, self.content_modes[e.plover_type, e.cameo_code])
             if e.plover_type == "AGREE" and e.rule.startswith(YIELDING) \
                     and self._yielding(tokens[k + 1:]):
                 # "وافق الوزير على تثبيت المعلمين بعد اعتصام استمر أسبوعين": a concession
@@ -195,9 +200,11 @@ class Attributes:
                 return True
         return False
 
-    def _request_mode(self, tokens: list[Token], k: int, e: Event) -> None:
+    @staticmethod
+    def _content_mode(tokens: list[Token], k: int, e: Event, table) -> None:
         """"طالبت المنظمة السلطات بالإفراج عن…" (yield, 1053), "دعا الأسد إلى التنحي" (change,
-        1041): the first thing asked for in the twelve words after the trigger names the mode."""
+        1041), "هدد بضرب مواقع" (violence, 138): the first thing asked for or threatened in the
+        twelve words after the trigger names the mode."""
         end = next((n for n in range(k, len(tokens)) if tokens[n].end >= e.end), k) + 1
         window = []
         for tok in tokens[end:end + 12]:
@@ -206,10 +213,12 @@ class Attributes:
             window.append(tok)
 
         def word(tok: Token, w: str) -> bool:
-            return w in (tok.stem, tok.norm) or (w.startswith("ال") and w[2:] == tok.stem)
+            # (a phrase's first word may keep its ب when the tokenizer did not know it: بإغلاق)
+            return w in (tok.stem, tok.norm) or (w.startswith("ال") and w[2:] == tok.stem) \
+                or (tok.norm[:1] in ("ب", "ل") and tok.norm[1:] == w)
 
         for n in range(len(window)):
-            for phrases, mode, code in self.request_modes:
+            for phrases, mode, code in table:
                 if any(n + len(ph) <= len(window) and all(word(window[n + d], w) for d, w in enumerate(ph))
                        for ph in phrases):
                     e.plover_mode, e.cameo_code = mode, code

@@ -379,12 +379,20 @@ def _unknown_name(chain: Chain, tokens: list[Token], limit: int, known: set[str]
         tok = tokens[k]
         first = k == start
         if tok.is_punct or tok.suffix or tok.stem in known or tok.norm in known or len(tok.stem) < 3 \
-                or tok.norm[:1].isdigit() or (first and tok.prefixes) or (not first and set(tok.prefixes) - {"ال"}):
+                or tok.norm[:1].isdigit() or (first and tok.prefixes) or (not first and set(tok.prefixes) - {"ال"}) \
+                or (first and _bi_masdar(tok.norm)):
             break
         k += 1
     if k - start >= 2 or (k - start == 1 and k < len(tokens) and tokens[k].is_punct):
         chain.name_words = k - start
         chain.j = k
+
+
+def _bi_masdar(word: str) -> bool:
+    """ب + a verbal noun of the patterns تفعيل or إفعال ("بتدمير", "بإغلاق"): what a title's
+    holder threatens or calls for ("هدد الرئيس الأمريكي بتدمير الاقتصاد"), never a name."""
+    return len(word) == 6 and word[0] == "ب" and ((word[1] == "ت" and word[4] == "ي")
+                                                  or (word[1] == "ا" and word[4] == "ا"))
 
 
 def _split_titles(c: Chain) -> list[Chain]:
