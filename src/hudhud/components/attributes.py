@@ -61,7 +61,7 @@ CONTENT_MODES = {
                          ("request_lift", "yield", "1054"), ("request_regime", "change", "1044"),
                          ("request_leave", "change", "1041"), ("request_reform", "change", "104"),
                          ("request_aid", "assist", "103"), ("request_talks", "meet", "106")),
-    ("THREATEN", "130"): (("threaten_wmd", "violence", "1385"), ("threaten_blockade", "restrict", "1381"),
+    ("THREATEN", "130"): (("threaten_response", None, "130"), ("threaten_wmd", "violence", "1385"), ("threaten_blockade", "restrict", "1381"),
                           ("threaten_sanctions", "restrict", "1312"), ("threaten_relations", "relations", "1313"),
                           ("threaten_violence", "violence", "138")),
 }
@@ -115,7 +115,10 @@ class Attributes:
                 _refusal(e)  # "أعلن خامنئي أن بلاده لن تجري مفاوضات مع واشنطن": a refusal
             elif e.modality == "intent":
                 _intent(e)
-            if e.plover_mode is None and (e.plover_type, e.cameo_code) in self.content_modes:
+            if e.plover_mode is None and (e.plover_type, e.cameo_code) in self.content_modes \
+                    and (e.plover_type != "THREATEN" or e.rule.startswith("threaten.threaten")):
+                # (a warning's content is the other side's conduct: "حذر من أن استخدام السلاح
+                # الكيميائي خط أحمر")
                 self._content_mode(tokens, k, e, self.content_modes[e.plover_type, e.cameo_code])
             if e.plover_type == "AGREE" and e.rule.startswith(YIELDING) \
                     and self._yielding(tokens[k + 1:]):
@@ -221,8 +224,9 @@ class Attributes:
             for phrases, mode, code in table:
                 if any(n + len(ph) <= len(window) and all(word(window[n + d], w) for d, w in enumerate(ph))
                        for ph in phrases):
-                    e.plover_mode, e.cameo_code = mode, code
-                    e.rule += "+" + mode
+                    if mode is not None:  # (a class with no mode ends the search)
+                        e.plover_mode, e.cameo_code = mode, code
+                        e.rule += "+" + mode
                     return
 
     def _future(self, tokens: list[Token], k: int) -> bool:
