@@ -2587,3 +2587,18 @@ def test_ba_and_a_verbal_noun_after_a_title_is_no_name():
     # a name after the title still joins it
     e = one(code("التقى الرئيس الأمريكي باراك أوباما نظيره الروسي.", date="2015-09-28"), "CONSULT")
     assert "أوباما" in e.source.name
+
+
+def test_a_clubs_business_in_a_sports_sentence_is_no_political_event():
+    doc = code("وتجري إدارة النادي مفاوضات مع لاعبين أجانب قبل انطلاق الدوري.")
+    assert not doc.events
+    # one sports-looking word (بهدف "with the aim of") proves nothing
+    e = one(code("أجرت الحكومة مفاوضات مع النقابات بهدف إنهاء الإضراب.", date="2019-01-01"), "CONSULT")
+    assert _codes(e.source)[1] == "GOV"
+
+
+def test_an_apposition_between_commas_is_no_aside_before_a_noun():
+    # the leader named between commas does not make the places before him a verbal noun's source
+    doc = code("دعا قادة التنظيم إلى مبايعة زعيمه في العراق وسوريا، أبو بكر البغدادي، والعدول عن بيعة الظواهري.",
+               date="2015-08-01")
+    assert not any(e.source is not None and e.source.actor.kind == "state" for e in doc.events)

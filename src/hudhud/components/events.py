@@ -390,7 +390,10 @@ class EventFinder:
             # بيان صدر في بكين، اتفاقهما على…"
             opening = next((n for n in range(t.i - 2, max(0, t.i - 12), -1)
                             if tokens[n].norm in ("،", ",") or self._hard(tokens[n])), None)
-            if opening is not None and tokens[opening].norm in ("،", ","):
+            # (an aside of circumstance, opened by a preposition or a time word: not an
+            # apposition, "زعيم التنظيم في العراق وسوريا، أبو بكر البغدادي، والعدول")
+            if opening is not None and tokens[opening].norm in ("،", ",") and opening + 1 < t.i \
+                    and (tokens[opening + 1].norm in _PREP_WORDS or self._time_aside(tokens[opening + 1])):
                 aside = range(opening, t.i)
         for mm in reversed(before):
             if joined:

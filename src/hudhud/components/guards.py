@@ -46,7 +46,8 @@ as a commitment). Each guard has an id that `hudhud explain` shows when it drops
 - disaster:      deaths in earthquakes, floods, fires or road accidents are not assaults (unless
                  an attack is named);
 - test:          an explosion of a nuclear weapon is a test (فجرت قنبلتها الذرية), not an attack;
-- sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب);
+- sports:        sports vocabulary around violent or protest words (هجوم، ضربة جزاء، المنتخب), or
+                 around any event that involves no state (a club's talks with players);
 - metaphor:      fixed metaphorical uses (حرب الأسعار، هجوم إعلامي): verbal attacks (and a named
                  person who "attacks" someone: هاجم ماكين أوباما) are recoded ACCUSE, not dropped.
 A trigger that only completes a dropped one shares its fate: the instrument of a referenced
@@ -76,6 +77,10 @@ _RECALLING = frozenset({"حين", "حينما", "عندما", "يوم", "يوم�
 _CALL_NOUN_FORMS = frozenset({"دعوه", "دعوات", "الدعوه", "الدعوات", "مطالبه", "مطالبات", "المطالبه", "المطالبات",
                               "نداء", "نداءات", "مناشده"})
 _VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 # threat patterns whose future is the threat itself ("سترد بقوة على أي اعتداء"): not dropped
 _PROMISED_HARM = ("threaten.respond",)
 _COOPERATIVE = frozenset({"COOPERATE", "CONSULT", "AGREE", "REQUEST", "SUPPORT", "AID"})
@@ -447,7 +452,12 @@ class Guards:
         if e.rule.startswith("assault.detonate") \
                 and any(_is(t, self.weapons_test) for t in tokens[k_end + 1:k_end + 6]):
             return "test"
-        if e.plover_type in _VIOLENT and not self.sports.isdisjoint(self._sentence(tokens)[0]) \
+        # (any event among sports people with no state in it, where two sports words say so: "تجري
+        # إدارة النادي مفاوضات مع لاعبين"; هدف alone is also "aim")
+        sports = self.sports & self._sentence(tokens)[0]
+        if sports and (e.plover_type in _VIOLENT or (
+                len({_bare(w) for w in sports}) > 1
+                and not any(p is not None and p.actor.country for p in (e.source, e.target)))) \
                 and not self._sports_in_names(doc, tokens):
             return "sports"
         if any(_is(t, self.metaphor) for t in after):
