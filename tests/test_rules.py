@@ -2602,3 +2602,24 @@ def test_an_apposition_between_commas_is_no_aside_before_a_noun():
     doc = code("دعا قادة التنظيم إلى مبايعة زعيمه في العراق وسوريا، أبو بكر البغدادي، والعدول عن بيعة الظواهري.",
                date="2015-08-01")
     assert not any(e.source is not None and e.source.actor.kind == "state" for e in doc.events)
+
+
+def test_announced_aid_ceasefires_delistings_cables_obligations_and_mobilisations():
+    e = one(code("أعلنت وزارة الدفاع البريطانية حزمة مساعدات عسكرية جديدة لأوكرانيا.", date="2023-01-14"), "AID")
+    assert _codes(e.source)[0] == "GBR" and _codes(e.target)[0] == "UKR"
+    # aid a government intends to give is AGREE (intent to provide material aid)
+    e = one(code("أعلنت الحكومة الكورية أنها تعتزم تقديم مساعدات إنسانية إلى المغرب.", date="2023-09-10"), "AGREE")
+    assert e.cameo_code == "033" and _codes(e.target)[0] == "MAR"
+    doc = code("دخلت الهدنة بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ مساء الاثنين.", date="2023-05-22")
+    assert len([e for e in doc.events if e.plover_type == "RETREAT" and e.plover_mode == "ceasefire"]) == 2
+    e = one(code("شطبت الحكومة الكندية حركة طالبان من قائمة المنظمات الإرهابية.", date="2024-01-01"), "CONCEDE")
+    assert e.cameo_code == "081"
+    e = one(code("وجه ملك الأردن برقية تهنئة إلى الرئيس التونسي بمناسبة فوزه.", date="2019-10-15"), "SUPPORT")
+    assert _codes(e.target) == ("TUN", "GOV")
+    e = one(code("وقال وزير الخارجية الفرنسي إن على إيران أن تفرج عن الرعايا الأجانب.", date="2023-01-01"), "REQUEST")
+    assert _codes(e.source) == ("FRA", "GOV") and _codes(e.target)[0] == "IRN"
+    e = one(code("أعلن رئيس أرمينيا، الثلاثاء، تعبئة عامة في البلاد.", date="2020-09-27"), "MOBILIZE")
+    assert e.cameo_code == "154"
+    # the noun after a time aside still takes the announcer as its source
+    e = one(code("أعلنت الحكومة الهولندية، الأربعاء، طرد دبلوماسيين روسيين.", date="2018-03-26"), "SANCTION")
+    assert _codes(e.source)[0] == "NLD"

@@ -380,8 +380,10 @@ class EventFinder:
         # (a past control verb: "ويبدأ الناس بالاحتجاج" is commentary on what people do)
         if ctl is not None and not ctl.m.prep and ctl.i > 0 and self._control_word(tokens[ctl.i - 1]) \
                 and tokens[ctl.i - 1].stem[:1] not in "يت" \
-                and t.i - ctl.j <= 2 and all(g.has_article and not set(g.prefixes) - {"ال"} and not g.suffix
-                                             for g in tokens[ctl.j:t.i]):
+                and t.i - ctl.j <= 5 and len([g for g in tokens[ctl.j:t.i] if not self._time_aside(g)]) <= 2 \
+                and all((g.has_article and not set(g.prefixes) - {"ال"} and not g.suffix) or self._time_aside(g)
+                        for g in tokens[ctl.j:t.i]):
+            # (an aside of time may follow the subject: "أعلنت الحكومة الألمانية، الاثنين، طرد…")
             return ctl.m, "vso-control"
         partitive: set[int] = set()  # "مهاجماً انتحارياً من حركة طالبان فجّر": من + its noun
         aside = range(0)
