@@ -2623,3 +2623,29 @@ def test_announced_aid_ceasefires_delistings_cables_obligations_and_mobilisation
     # the noun after a time aside still takes the announcer as its source
     e = one(code("أعلنت الحكومة الهولندية، الأربعاء، طرد دبلوماسيين روسيين.", date="2018-03-26"), "SANCTION")
     assert _codes(e.source)[0] == "NLD"
+
+
+def test_strikes_continued_or_escalated_and_concessions_made_answering_demands():
+    e = one(code("يواصل عمال ميناء مرسيليا الفرنسي إضرابهم لليوم العاشر على التوالي.", date="2023-03-20"), "PROTEST")
+    assert e.plover_mode == "strike"
+    e = one(code("صعّد الأسير الفلسطيني خليل عواودة إضرابه عن الطعام.", date="2022-08-20"), "PROTEST")
+    assert e.plover_mode == "hunger"
+    e = one(code("قدم رئيس الوزراء استقالته، مستجيباً لمطالب المحتجين.", date="2019-12-01"), "CONCEDE")
+    assert e.cameo_code == "0831"
+
+
+def test_an_office_in_an_international_body_has_the_bodys_country_and_urging_names_no_event():
+    doc = code("حث الأمين العام للأمم المتحدة أنطونيو غوتيريش السلطات على الإفراج عن الصحفيين.", date="2021-05-03")
+    e = one(doc, "REQUEST")
+    assert _codes(e.source) == ("IGO", "IGO") and e.plover_mode == "yield"
+    assert [x.plover_type for x in doc.events] == ["REQUEST"]  # what was urged did not happen
+
+
+def test_more_authors_of_rejected_things_and_intelligence_shared():
+    e = one(code("رفضت الحكومة المهلة التي منحتها إياها النقابات.", date="2021-05-03"), "REJECT")
+    assert _codes(e.target)[1] == "LAB"
+    e = one(code("تقاسمت الاستخبارات البريطانية مع السلطات الفرنسية معلومات عن خلية إرهابية.", date="2021-05-03"),
+            "COOPERATE")
+    assert _codes(e.target)[0] == "FRA"
+    e = one(code("تسلم الأردن من البنك الدولي شريحة جديدة من القرض.", date="2021-05-03"), "AID")
+    assert _codes(e.source) == ("IGO", "IGO") and _codes(e.target)[0] == "JOR"

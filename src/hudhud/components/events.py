@@ -73,6 +73,7 @@ class EventFinder:
         self.list_openers = lexicon.words("list_openers")
         self.authored, self.authored_by = lexicon.words("authored_things"), lexicon.words("authored_by")
         self.relative = lexicon.words("guard_relative")
+        self.yield_cues = lexicon.words("yield_cues")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
         self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
         self._mention_ends: tuple[Document, dict[int, Mention]] | None = None  # see _context_before_subject
@@ -321,11 +322,18 @@ class EventFinder:
             note(f"{p['id']}: rejected '{surface}' (its pronoun points back to no protest)")
             return False
         if p.get("then") and form.pos in ("verb", "participle") \
-                and not self._context(self._clause_after(tokens, t, p.get("then_within", 30),
-                                                         self._subject_tokens(doc, tokens, t)), p["then"]):
+                and not self._context(self._answered(self._clause_after(tokens, t, p.get("then_within", 30),
+                                                                        self._subject_tokens(doc, tokens, t))),
+                                      p["then"]):
             note(f"{p['id']}: rejected '{surface}' (no {p['then'][0]}… after it)")
             return False
         return True
+
+    def _answered(self, window: list[Token]) -> list[Token]:
+        """The window without the demands a step answers: in "قدم استقالته مستجيباً لمطالب
+        المحتجين" (a yield cue before them, grammar class yield_cues) no demands are handed over."""
+        return [tok for n, tok in enumerate(window)
+                if not (n > 0 and (window[n - 1].stem in self.yield_cues or window[n - 1].norm in self.yield_cues))]
 
     # --- subject search ---------------------------------------------------------------------
     def _hard(self, tok: Token) -> bool:
@@ -580,11 +588,12 @@ class EventFinder:
             if not clear(k + 1, g + 1) or g + 2 >= len(tokens):
                 continue
             tok, verb = tokens[g], tokens[g + 1]
-            if tok.norm in self.relative and (verb.suffix in ("ه", "ها", "هم", "هما")
-                                              or verb.norm.endswith(("ه", "ها", "هم"))):
+            if tok.norm in self.relative and g + 3 < len(tokens) and tokens[g + 2].norm in (
+                    "به", "بها", "بهم", "عليه", "عليها", "اياه", "اياها", "اياهم"):
+                by = g + 3  # "التصريحات التي أدلى بها الوزير", "المهلة التي منحته إياها الدول"
+            elif tok.norm in self.relative and (verb.suffix in ("ه", "ها", "هم", "هما")
+                                                or verb.norm.endswith(("ه", "ها", "هم"))):
                 by = g + 2  # "البيان الذي أذاعه الجيش", "الخطة التي أعلنها الرئيس"
-            elif tok.norm in self.relative and g + 3 < len(tokens) and tokens[g + 2].norm in ("به", "بها", "بهم"):
-                by = g + 3  # "التصريحات التي أدلى بها الوزير"
             elif tok.stem in self.authored_by and verb.norm in ("عن", "من"):
                 by = g + 2  # "الحكم الصادر عن المحكمة", "المقترح المقدم من الوسطاء"
             else:

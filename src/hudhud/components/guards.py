@@ -304,11 +304,11 @@ class Guards:
 
     def _called_for(self, tokens: list[Token], k: int) -> bool:
         """The trigger completes a call named as a noun (grammar class guard_call_nouns: دعوة،
-        مطالبة، نداء) through إلى or بـ, one word (بدء، وقف) allowed between: "رفض دعوة الرئيس
+        مطالبة، نداء) through إلى, على (حث على) or بـ, one word (بدء، وقف) allowed between: "رفض دعوة الرئيس
         إلى بدء سحب القوات", "تجاهل المطالبات بالإفراج عن المعتقلين" (up to 8 words after the
         noun, no punctuation)."""
         marker = next((n for n in (k, k - 1, k - 2) if n >= 0 and (
-            "ب" in tokens[n].prefixes[:2] or (n < k and tokens[n].norm == "الي"))), None)
+            "ب" in tokens[n].prefixes[:2] or (n < k and tokens[n].norm in ("الي", "علي")))), None)
         if marker is None or any(t.is_punct for t in tokens[marker:k]):
             return False
         for n in range(marker - 1, max(-1, marker - 20), -1):

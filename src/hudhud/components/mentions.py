@@ -759,8 +759,12 @@ class MentionFinder:
             held = [r for r in e.roles if r.agent and r.agent != "ELI"]
             if held:
                 role = max(held, key=lambda r: r.start or dt.date.min)
+        # (an office in an international body has the body's country: the UN's secretary-general
+        # is IGO)
+        org = self.lex.entries.get(role.org) if role is not None and role.org and not role.country else None
         return Actor(id=e.id, canonical=e.name_en, kind="person",
-                     country=(role.country if role and role.country else country),
+                     country=(role.country if role and role.country else
+                              org.country if org is not None and org.country else country),
                      agent=(role.agent if role and role.agent else agent),
                      org=role.org if role else None, office=role.office if role else None)
 
