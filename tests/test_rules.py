@@ -2649,3 +2649,13 @@ def test_more_authors_of_rejected_things_and_intelligence_shared():
     assert _codes(e.target)[0] == "FRA"
     e = one(code("تسلم الأردن من البنك الدولي شريحة جديدة من القرض.", date="2021-05-03"), "AID")
     assert _codes(e.source) == ("IGO", "IGO") and _codes(e.target)[0] == "JOR"
+
+
+def test_a_boundary_word_inside_a_name_and_a_long_aside_of_circumstance():
+    # لولا ("if not") is also the Brazilian president's name: no clause boundary inside it
+    e = one(code("انتقد الرئيس البرازيلي لولا دا سيلفا، خلال كلمته أمام قمة مجموعة العشرين في نيودلهي، "
+                 "البنك الدولي.", date="2023-09-10"), "ACCUSE")
+    assert _codes(e.target) == ("IGO", "IGO")
+    # the city of a summit the speaker spoke at is where, not whom
+    e = one(code("انتقد وزير الخارجية التركي، في قمة باريس، الاتحاد الأوروبي.", date="2023-09-10"), "ACCUSE")
+    assert _codes(e.target)[0] == "IGO"

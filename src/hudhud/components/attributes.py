@@ -95,9 +95,11 @@ class Attributes:
             tokens = doc.tokens_of(si)
             k = next((n for n, tok in enumerate(tokens) if tok.start >= e.start), 0)
             window = tokens[max(0, k - 3):k]
-            # (ما negates only right before the trigger: in "ما أسفر عن مقتل" it is "which")
+            # (ما negates only right before the trigger: in "ما أسفر عن مقتل" it is "which"; so
+            # does غير, which elsewhere negates an adjective: "قراراً غير ملزم يدعو…")
             e.negated = any((tok.stem in self.negators or tok.norm in self.negators)
-                            and (tok.norm != "ما" or n == len(window) - 1) for n, tok in enumerate(window)) \
+                            and (tok.norm not in ("ما", "غير") or n == len(window) - 1)
+                            for n, tok in enumerate(window)) \
                 or self._denied(tokens, k)
             if not e.negated:
                 # "ولن تفرض الولايات المتحدة عقوبات على تركيا": the noun completing a negated verb

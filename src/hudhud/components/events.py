@@ -75,6 +75,7 @@ class EventFinder:
         self.relative = lexicon.words("guard_relative")
         self.yield_cues = lexicon.words("yield_cues")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
+        self._named: tuple[list[Token], frozenset[int]] = ([], frozenset())  # see _hard
         self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
         self._mention_ends: tuple[Document, dict[int, Mention]] | None = None  # see _context_before_subject
 
@@ -90,6 +91,8 @@ class EventFinder:
             matches = doc.matches[si] if si < len(doc.matches) else []
             mentions = sorted(by_sentence.get(si, []) + self._nisba_authors(doc, tokens, matches),
                               key=lambda x: x.i)
+            # (a boundary word inside an actor's name is a name: the president لولا)
+            self._named = (tokens, frozenset(k for mm in mentions for k in range(mm.i, mm.j)))
             sentence_speaker = None
             sentence_subject = None
             sentence_events: list[Event] = []
@@ -337,8 +340,10 @@ class EventFinder:
 
     # --- subject search ---------------------------------------------------------------------
     def _hard(self, tok: Token) -> bool:
-        return (tok.is_punct and tok.norm in _HARD_PUNCT) or tok.stem in self.boundaries \
-            or tok.norm in self.boundaries
+        if (tok.stem in self.boundaries or tok.norm in self.boundaries) and not tok.is_punct:
+            tokens, named = self._named
+            return not (named and any(t is tok for t in tokens) and tokens.index(tok) in named)
+        return tok.is_punct and tok.norm in _HARD_PUNCT
 
     def _clear(self, tokens: list[Token], a: int, b: int) -> bool:
         """No clause boundary among tokens[a:b]."""
@@ -962,6 +967,9 @@ class EventFinder:
                             and not self._in_complement(tokens, mm.i)
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in _HEADED_BY)
                             and not _placed(tokens, mm.i)
+                            # (a town in a phrase of place or occasion: "خلال كلمته في قمة باريس")
+                            and not (mm.m.rule == "capital" and mm.i > t.j
+                                     and any(tok.norm == "في" for tok in tokens[max(t.j, mm.i - 3):mm.i]))
                             and not _shares_prep(tokens, mentions, mm)
                             and not (mm.i > 0 and tokens[mm.i - 1].norm in AFFILIATED
                                      # (the owner of a building or a vehicle is hit: "دورية
@@ -1009,7 +1017,12 @@ class EventFinder:
                 # حرام» أكثر من مئتي طالبة")
                 aside = aside or (obj is not None and any(anchor <= mm.i < obj.i and self._in_complement(tokens, mm.i)
                                                           for mm in rest))
-                if obj is not None and obj.i - anchor <= (10 if aside else 6) and not crossed:
+                # (an aside of circumstance may be long: "اتهمت ماي، في كلمة أمام مجلس العموم
+                # استعرضت فيها نتائج تحقيق استمر ستة أشهر، الاستخبارات الروسية")
+                comma = anchor - 1 if anchor > 0 and tokens[anchor - 1].norm in ("،", ",") else anchor
+                long_aside = obj is not None and comma < obj.i - 1 and tokens[comma].norm in ("،", ",") \
+                    and tokens[obj.i - 1].norm in ("،", ",") and tokens[comma + 1].norm in _PREP_WORDS
+                if obj is not None and obj.i - anchor <= (15 if long_aside else 10 if aside else 6) and not crossed:
                     target, how_t = obj.m, "object"
             if target is None and tgt_spec.get("author"):
                 # "رفض عباس خطة السلام التي أعلنها الرئيس الأمريكي": the plan's author
