@@ -2659,3 +2659,9 @@ def test_a_boundary_word_inside_a_name_and_a_long_aside_of_circumstance():
     # the city of a summit the speaker spoke at is where, not whom
     e = one(code("انتقد وزير الخارجية التركي، في قمة باريس، الاتحاد الأوروبي.", date="2023-09-10"), "ACCUSE")
     assert _codes(e.target)[0] == "IGO"
+
+
+def test_a_name_after_a_subjects_title_does_not_count_against_then_within():
+    e = one(code("بعث رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، الأحد، برقية تهنئة إلى الرئيس التونسي.",
+                 date="2023-01-01"), "SUPPORT")
+    assert _codes(e.source)[0] == "ARE" and _codes(e.target) == ("TUN", "GOV")

@@ -837,7 +837,9 @@ class EventFinder:
             nxt = next(((a, b) for a, b in cached[1] if a == tokens[n].start), None)
             inner = next(((a, b) for a, b in cached[1] if n + 1 < len(tokens) and a == tokens[n + 1].start), None) \
                 if tokens[n].norm == "في" else None
-            if nxt is not None and tokens[n].prefixes[:1] == ("و",):
+            if nxt is not None and (tokens[n].prefixes[:1] == ("و",) or any(
+                    m.start == nxt[0] and m.rule.startswith("name") for m in doc.mentions)):
+                # (and the name right after a title: "أمير دولة الكويت الشيخ نواف الأحمد")
                 ext = {m for m in range(n, len(tokens)) if tokens[m].start < nxt[1]}
             elif inner is not None:
                 # (the subject's place: "المجلس العسكري الانتقالي في السودان وقوى الحرية والتغيير")
