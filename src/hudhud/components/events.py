@@ -35,6 +35,8 @@ _HARD_PUNCT = frozenset({":", ".", "؟", "?", "!", "؛", ";"})
 _QUOTES = frozenset({'"', "'"})
 _AGENT_PREPS = ["على يد", "برصاص", "بنيران", "بصاروخ", "بقذيفة", "من قبل"]
 # "وفد برئاسة X": X heads the subject, he is not the object
+# honorifics before a name ("الشيخ محمد بن زايد"): see _subject_tokens
+_NAME_TITLES = frozenset({"شيخ", "امير", "ملك", "سيد", "دكتور", "مشير", "فريق", "لواء", "عاهل"})
 _HEADED_BY = frozenset({"برئاسه", "يتقدمه", "يتقدمهم", "يراسه", "ترأسه"})  # (بقيادة is also "with the leadership of")
 _AGENT_WORDS = frozenset({"برصاص", "بنيران", "بصاروخ", "بقذيفه", "يد", "ايدي"})
 # prepositions that set a noun in a circumstance ("X في هجوم"): X is not the noun's author
@@ -837,7 +839,14 @@ class EventFinder:
             nxt = next(((a, b) for a, b in cached[1] if a == tokens[n].start), None)
             inner = next(((a, b) for a, b in cached[1] if n + 1 < len(tokens) and a == tokens[n + 1].start), None) \
                 if tokens[n].norm == "في" else None
-            if nxt is not None and (tokens[n].prefixes[:1] == ("و",) or any(
+            if nxt is None and tokens[n].stem in _NAME_TITLES and n + 1 < len(tokens):
+                nxt = next(((a, b) for a, b in cached[1] if a == tokens[n + 1].start), None)
+                nxt = nxt if nxt is not None and any(m.start == nxt[0] and m.rule.startswith("name")
+                                                     for m in doc.mentions) else None
+                honorific = nxt is not None
+            else:
+                honorific = False
+            if nxt is not None and (honorific or tokens[n].prefixes[:1] == ("و",) or any(
                     m.start == nxt[0] and m.rule.startswith("name") for m in doc.mentions)):
                 # (and the name right after a title: "أمير دولة الكويت الشيخ نواف الأحمد")
                 ext = {m for m in range(n, len(tokens)) if tokens[m].start < nxt[1]}
