@@ -2665,3 +2665,22 @@ def test_a_name_after_a_subjects_title_does_not_count_against_then_within():
     e = one(code("بعث رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، الأحد، برقية تهنئة إلى الرئيس التونسي.",
                  date="2023-01-01"), "SUPPORT")
     assert _codes(e.source)[0] == "ARE" and _codes(e.target) == ("TUN", "GOV")
+
+
+def test_a_claim_of_responsibility_names_the_attacker():
+    e = one(code("قتل عشرون شخصاً في تفجير استهدف سوقاً في مقديشو، وأعلنت حركة الشباب مسؤوليتها عن الهجوم.",
+                 date="2022-10-30"), "ASSAULT")
+    assert _codes(e.source) == ("SOM", "REB")
+    e = one(code("أسفر هجوم انتحاري تبناه تنظيم داعش عن مقتل خمسين مصلياً في مسجد بقندوز.", date="2021-10-08"),
+            "ASSAULT")
+    assert e.source.actor.id is not None and _codes(e.source)[1] == "REB"
+    # no claim, no author; and "responsibility" without a possessive claims nothing
+    assert one(code("قتل عشرة أشخاص في انفجار، ولم تتبن أي جهة الهجوم.", date="2022-10-30"),
+               "ASSAULT").source is None
+
+
+def test_capturing_soldiers_is_an_abduction_and_families_are_not():
+    e = one(code("أسرت حركة حماس جنديين إسرائيليين في هجوم على موقع عسكري.", date="2006-06-25"), "ASSAULT")
+    assert (e.plover_mode, e.cameo_code) == ("abduct", "181") and _codes(e.target)[0] == "ISR"
+    assert not code("التقت أسر الجنود بالوزير.").events or all(
+        e.plover_type != "ASSAULT" for e in code("التقت أسر الجنود بالوزير.").events)

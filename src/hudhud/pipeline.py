@@ -48,7 +48,7 @@ def build_pipeline(lexicon=None, clean: bool = True, keep_nonfactual: bool = Fal
     from hudhud.components.places import Places
 
     return Pipeline([Segmenter(lex, clean=clean), MentionFinder(lex), EventFinder(lex),
-                     Attributes(lex), Places(lex), CasualtyMerge(), Locate(lex), Guards(lex, keep_nonfactual),
+                     Attributes(lex), Places(lex), CasualtyMerge(lex), Locate(lex), Guards(lex, keep_nonfactual),
                      Merger()])
 
 

@@ -80,6 +80,9 @@ class CasualtyMerge:
     its place's country) so the attack is not left as a second event against the place.
     """
 
+    def __init__(self, lexicon=None):
+        self.claims = lexicon.words("claim_words") if lexicon is not None else frozenset()
+
     def __call__(self, doc: Document) -> Document:
         drop: set[int] = set()
         self._instruments(doc, drop)
@@ -114,7 +117,44 @@ class CasualtyMerge:
             doc.note(f"casualty merge: '{b.trigger}' ({b.rule}) joins "
                      + ", ".join(f"'{a.trigger}'" for a in victims))
         doc.events = [e for e in doc.events if id(e) not in drop]
+        self._claimed(doc)
         return doc
+
+    def _claimed(self, doc: Document) -> None:
+        """"قتل 32 شخصاً في تفجيرين انتحاريين…، وتبنى تنظيم الدولة الهجوم": a claim of
+        responsibility in the sentence (grammar class claim_words) names the author of its attacks
+        that have none, or only unnamed attackers (انتحاريان، مسلحون)."""
+        for si in range(len(doc.sentences)):
+            s = doc.sentences[si]
+            events = [e for e in doc.events if e.plover_type == "ASSAULT" and not e.negated
+                      and s.start <= e.start < s.end
+                      and (e.source is None or (e.source.actor.id is None and e.source.actor.agent in (None, "UAF")))]
+            if not events:
+                continue
+            tokens = doc.tokens_of(si)
+            base = doc.sentence_tokens[si][0]
+            mentions = [m for m in doc.mentions if m.sentence == si and m.token_start is not None]
+            for k, tok in enumerate(tokens):
+                noun = tok.stem in self.claims and tok.stem.startswith("مسؤولي")
+                if not (tok.norm in self.claims or tok.stem in self.claims) or (noun and not tok.suffix):
+                    continue
+                # the claimer after the verb ("تبناه تنظيم داعش"), or the announcer before the
+                # noun ("أعلنت حركة الشباب مسؤوليتها")
+                after = next((m for m in mentions if 0 < m.token_start - base - k <= 2 and not m.prep), None)
+                before = next((m for m in reversed(mentions) if 0 <= k - (m.token_end - base) <= 3
+                               and not m.prep and not any(t.is_punct for t in tokens[m.token_end - base:k])),
+                              None) if noun else None
+                claimer = after or before
+                if claimer is None or claimer.actor.kind not in ("organisation", "state", "person") \
+                        and claimer.actor.id is None:
+                    continue
+                for e in events:
+                    if e.target is not None and e.target.actor.key() == claimer.actor.key():
+                        continue
+                    e.source = Participant(claimer.text, claimer.actor, claimer.start, claimer.end)
+                    e.rule += "+claimed"
+                    doc.note(f"claim: '{claimer.text}' claims '{e.trigger}'")
+                break
 
     @staticmethod
     def _tolls(doc: Document, b: Event, drop: set[int]) -> None:
