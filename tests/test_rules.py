@@ -2599,9 +2599,13 @@ def test_a_clubs_business_in_a_sports_sentence_is_no_political_event():
 
 def test_an_apposition_between_commas_is_no_aside_before_a_noun():
     # the leader named between commas does not make the places before him a verbal noun's source
-    doc = code("دعا قادة التنظيم إلى مبايعة زعيمه في العراق وسوريا، أبو بكر البغدادي، والعدول عن بيعة الظواهري.",
+    doc = code("طالب قادة الجماعة أتباعها بطاعة أميرها في مالي والنيجر، إياد أغ غالي، والعدول عن دعم المنشقين.",
                date="2015-08-01")
     assert not any(e.source is not None and e.source.actor.kind == "state" for e in doc.events)
+    # an accusative adverbial after a comma is still the clause's: its subject protests
+    e = one(code("احتشد أنصار الحزب أمام مقر المحافظة، احتجاجاً على رفض أوراق مرشحيهم.", date="2010-11-01"),
+            "PROTEST")
+    assert e.source is not None
 
 
 def test_announced_aid_ceasefires_delistings_cables_obligations_and_mobilisations():

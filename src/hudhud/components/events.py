@@ -408,7 +408,7 @@ class EventFinder:
             opening = next((n for n in range(t.i - 2, max(0, t.i - 12), -1)
                             if tokens[n].norm in ("،", ",") or self._hard(tokens[n])), None)
             # (an aside of circumstance, opened by a preposition or a time word: not an
-            # apposition, "زعيم التنظيم في العراق وسوريا، أبو بكر البغدادي، والعدول")
+            # apposition: "أميرها في مالي والنيجر، إياد أغ غالي، والتخلي عن…")
             if opening is not None and tokens[opening].norm in ("،", ",") and opening + 1 < t.i \
                     and (tokens[opening + 1].norm in _PREP_WORDS or self._time_aside(tokens[opening + 1])):
                 aside = range(opening, t.i)
@@ -455,6 +455,9 @@ class EventFinder:
                 # "اعتقال جنديين في تفجير سيارة", "قتل ثلاثة من الشرطة بانفجار": what happened
                 # in (or by) the attack, not its author
                 break
+            if any(g.norm in ("،", ",") for g in gap) and not _light_verb(tokens, t) \
+                    and not _adverbial_token(tokens[t.i]):  # (احتجاجاً after a comma is the clause's)
+                break  # (an apposition between commas: "أميرها في مالي، إياد أغ غالي، والعدول عن…")
             if mm.m.prep in ("", "ب", "ل") or not mm.m.prep:
                 return mm.m, "before-noun"
         if is_verb and (tokens[t.i].stem in self.aim or tokens[t.i].norm in self.aim) and any(
