@@ -455,9 +455,13 @@ class EventFinder:
                 # "اعتقال جنديين في تفجير سيارة", "قتل ثلاثة من الشرطة بانفجار": what happened
                 # in (or by) the attack, not its author
                 break
-            if any(g.norm in ("،", ",") for g in gap) and not _light_verb(tokens, t) \
-                    and not _adverbial_token(tokens[t.i]):  # (احتجاجاً after a comma is the clause's)
-                break  # (an apposition between commas: "أميرها في مالي، إياد أغ غالي، والعدول عن…")
+            commas = [n for n, g in enumerate(gap) if g.norm in ("،", ",")]
+            if len(commas) > 1 and not _light_verb(tokens, t) and not _adverbial_token(tokens[t.i]) \
+                    and not all(self._time_aside(g) or g.stem in self.particles
+                                for g in gap[commas[0]:commas[1]]):
+                # (an apposition between commas: "أميرها في مالي، إياد أغ غالي، والعدول عن…"; not
+                # an aside of time, "، مساء الأحد،", nor احتجاجاً after a comma, the clause's)
+                break
             if mm.m.prep in ("", "ب", "ل") or not mm.m.prep:
                 return mm.m, "before-noun"
         if is_verb and (tokens[t.i].stem in self.aim or tokens[t.i].norm in self.aim) and any(
