@@ -2680,10 +2680,3 @@ def test_a_claim_of_responsibility_names_the_attacker():
     # no claim, no author; and "responsibility" without a possessive claims nothing
     assert one(code("قتل عشرة أشخاص في انفجار، ولم تتبن أي جهة الهجوم.", date="2022-10-30"),
                "ASSAULT").source is None
-
-
-def test_capturing_soldiers_is_an_abduction_and_families_are_not():
-    e = one(code("أسرت حركة حماس جنديين إسرائيليين في هجوم على موقع عسكري.", date="2006-06-25"), "ASSAULT")
-    assert (e.plover_mode, e.cameo_code) == ("abduct", "181") and _codes(e.target)[0] == "ISR"
-    assert not code("التقت أسر الجنود بالوزير.").events or all(
-        e.plover_type != "ASSAULT" for e in code("التقت أسر الجنود بالوزير.").events)
