@@ -77,7 +77,7 @@ class EventFinder:
         self.relative = lexicon.words("guard_relative")
         self.yield_cues = lexicon.words("yield_cues")
         self._hard_counts: tuple[list[Token], list[int]] | None = None  # see _clear
-        self._named: tuple[list[Token], frozenset[int]] = ([], frozenset())  # see _hard
+        self._named: frozenset[int] = frozenset()  # the ids of the tokens inside mentions: see _hard
         self._actor_cache: tuple[list[Token], list[tuple[int, int]]] | None = None  # see _subject_tokens
         self._mention_ends: tuple[Document, dict[int, Mention]] | None = None  # see _context_before_subject
 
@@ -94,7 +94,7 @@ class EventFinder:
             mentions = sorted(by_sentence.get(si, []) + self._nisba_authors(doc, tokens, matches),
                               key=lambda x: x.i)
             # (a boundary word inside an actor's name is a name: the president لولا)
-            self._named = (tokens, frozenset(k for mm in mentions for k in range(mm.i, mm.j)))
+            self._named = frozenset(id(tokens[k]) for mm in mentions for k in range(mm.i, min(mm.j, len(tokens))))
             sentence_speaker = None
             sentence_subject = None
             sentence_events: list[Event] = []
@@ -342,10 +342,9 @@ class EventFinder:
 
     # --- subject search ---------------------------------------------------------------------
     def _hard(self, tok: Token) -> bool:
-        if (tok.stem in self.boundaries or tok.norm in self.boundaries) and not tok.is_punct:
-            tokens, named = self._named
-            return not (named and any(t is tok for t in tokens) and tokens.index(tok) in named)
-        return tok.is_punct and tok.norm in _HARD_PUNCT
+        if tok.is_punct:
+            return tok.norm in _HARD_PUNCT
+        return (tok.stem in self.boundaries or tok.norm in self.boundaries) and id(tok) not in self._named
 
     def _clear(self, tokens: list[Token], a: int, b: int) -> bool:
         """No clause boundary among tokens[a:b]."""
