@@ -2680,3 +2680,22 @@ def test_a_claim_of_responsibility_names_the_attacker():
     # no claim, no author; and "responsibility" without a possessive claims nothing
     assert one(code("قتل عشرة أشخاص في انفجار، ولم تتبن أي جهة الهجوم.", date="2022-10-30"),
                "ASSAULT").source is None
+
+
+def test_the_kingdom_points_back_to_the_last_kingdom_named():
+    e = one(code("أعلنت الجزائر قطع علاقاتها مع المغرب، متهمةً المملكة بدعم الانفصاليين.", date="2021-08-24"),
+            "ACCUSE")
+    assert _codes(e.target)[0] == "MAR"
+    doc = code("استقبل وزير الخارجية الأردني نظيره المصري. وأكد أن المملكة ترفض أي تغيير في وضع القدس.",
+               date="2019-01-01")
+    assert [m.actor.country for m in doc.mentions if m.text == "المملكة"] == ["JOR"]
+    # with no kingdom named before, and where it says where ("شمال المملكة"), no actor
+    assert not code("رحبت المملكة بالقرار.").events
+    assert all(m.text != "المملكة" for m in code(
+        "زار وزير الخارجية السعودي موسكو. ووصلت الأمطار إلى شمال المملكة.", date="2019-01-01").mentions)
+
+
+def test_an_official_does_not_act_on_the_state_he_speaks_for():
+    doc = code("أعرب وزير الخارجية المغربي عن استنكار المغرب الشديد للهجوم.", date="2019-01-01")
+    assert not any(e.source is not None and e.target is not None
+                   and e.source.actor.country == e.target.actor.country == "MAR" for e in doc.events)

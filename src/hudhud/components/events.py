@@ -1264,7 +1264,7 @@ class EventFinder:
                 if src is not None and tgt is not None and how_t == "between" and src.actor.country \
                         and src.actor.country == tgt.actor.country:
                     continue
-                if src is not None and tgt is not None and _same_actor(src, tgt):
+                if src is not None and tgt is not None and (_same_actor(src, tgt) or _own_state(src, tgt)):
                     doc.note(f"{p['id']}: rejected '{surface}' (source and target are the same actor)")
                     continue
                 doc.note(f"{p['id']}: '{surface}' source={_txt(src)} [{how_s}] target={_txt(tgt)} [{how_t}]")
@@ -1711,6 +1711,14 @@ def _same_actor(a: Mention, b: Mention) -> bool:
     if a.actor.key() != b.actor.key():
         return False
     return bool(a.actor.id) or normalize_simple(a.text) == normalize_simple(b.text)
+
+
+def _own_state(src: Mention, tgt: Mention) -> bool:
+    """The target is the bare state the source speaks for: "عبّر وزير الخارجية السعودي عن
+    استنكار المملكة" (the kingdom condemns, through him)."""
+    return tgt.actor.kind == "state" and tgt.actor.agent is None and src.actor.kind != "state" \
+        and bool(src.actor.country) and src.actor.country == tgt.actor.country \
+        and src.actor.agent in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
 
 def _conjunct(tokens: list[Token], prev: _M, mm: _M) -> bool:

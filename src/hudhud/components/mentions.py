@@ -467,6 +467,8 @@ class MentionFinder:
         self._attack_nouns = lexicon.words("attack_nouns")
         self._relative = lexicon.words("guard_relative")
         self._member_titles = lexicon.words("member_titles")
+        self._kingdoms = frozenset(e.country for e in lexicon.entries.values()
+                                   if e.kind == "country" and e.data.get("kingdom"))
 
     def __call__(self, doc: Document) -> Document:
         lex = self.lex
@@ -478,13 +480,15 @@ class MentionFinder:
             toks = doc.tokens_of(i)
             starts = {m.i for m in ms if m.kind in ACTORISH}
             per_sentence[i] = [m for m in (_surname_reading(m, named_in_full) for m in ms) if m is not None
-                               and not ((m.kind == "anaphor" or (toks[m.i].suffix == "ه" and m.j - m.i == 1))
+                               and not (((m.kind == "anaphor" and m.form.entry.id != "anaphor.kingdom")
+                                         or (toks[m.i].suffix == "ه" and m.j - m.i == 1))
                                         and _taa_marbuta(doc.text, toks[m.j - 1]))
                                and not _adjective_in_i(m, toks, starts)
                                and not self._relative_verb(m, toks, doc.text)
                                and not self._attack_adjective(m, toks)]
         doc.matches = per_sentence
         state = _State()
+        state.kingdoms = self._kingdoms
         for i, ms in enumerate(per_sentence):
             tokens = doc.tokens_of(i)
             base = doc.sentence_tokens[i][0]
@@ -585,6 +589,15 @@ class MentionFinder:
         if org is not None:
             return mention(self._org(org, when), "anaphor:org" if anaphor_org and not chain.first("organisation")
                            else "organisation")
+        if any(m.form.entry.id == "anaphor.kingdom" for m in chain.parts):
+            # "متهماً المملكة بـ…" after "قطع العلاقات مع المغرب": the kingdom last named (not a
+            # place, "شمال المملكة", nor after a clitic preposition, "الأمن القومي للمملكة")
+            first = tokens[chain.i]
+            if state.last_kingdom is None or set(first.prefixes) - {"ال", "و"} or (
+                    chain.i > 0 and (tokens[chain.i - 1].norm in PLACE_INTRODUCERS
+                                     or tokens[chain.i - 1].stem in PLACE_NOUNS)):
+                return None
+            return mention(self._state(state.last_kingdom, agent), "anaphor:kingdom")
         if chain.has("anaphor"):
             ante = state.last_person or state.last_actor
             if ante is None:
@@ -889,9 +902,13 @@ class _State:
         self.acts: dict[str, Actor] = {}
         self.offices: dict[str, Actor] = {}   # office → the person named holding it here
         self.groups: dict[str, str] = {}      # a state organ's group entry → the country last named with it
+        self.kingdoms: frozenset[str] = frozenset()
+        self.last_kingdom: str | None = None  # for "المملكة"
 
     def update(self, m: Mention, chain: Chain) -> None:
         a = m.actor
+        if a.country in self.kingdoms:
+            self.last_kingdom = a.country
         if a.kind == "person":
             self.last_person = a
             if a.office:

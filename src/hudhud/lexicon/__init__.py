@@ -358,6 +358,8 @@ def read_lexicon(extra_dirs: list[Path] | None = None) -> tuple[Lexicon, list]:
                     country=c["code"], source_file=str(path)))
                 for n in c.get("names", []):
                     raw.append((n, e, "name", frozenset()))
+                if any(n.startswith(("المملكة", "مملكة")) for n in c.get("names", [])):
+                    e.data["kingdom"] = True  # "المملكة" alone may point back to it (mentions.py)
                 for n in c.get("capitals", []):
                     raw.append((n, e, "capital", frozenset({"metonym"})))
                 ne = lex.entries.get(f"nisba.{c['code']}") or add(Entry(
