@@ -1716,9 +1716,9 @@ def _same_actor(a: Mention, b: Mention) -> bool:
 def _own_state(src: Mention, tgt: Mention) -> bool:
     """The target is the bare state the source speaks for: "عبّر وزير الخارجية السعودي عن
     استنكار المملكة" (the kingdom condemns, through him)."""
-    return tgt.actor.kind == "state" and tgt.actor.agent is None and src.actor.kind != "state" \
-        and bool(src.actor.country) and src.actor.country == tgt.actor.country \
-        and src.actor.agent in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
+    return tgt.actor.kind == "state" and tgt.actor.agent is None and tgt.rule != "capital" \
+        and src.actor.kind == "person" and bool(src.actor.country) and src.actor.country == tgt.actor.country \
+        and src.actor.agent in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")  # (a capital is where: "في الرباط")
 
 
 def _conjunct(tokens: list[Token], prev: _M, mm: _M) -> bool:
