@@ -404,11 +404,10 @@ class EventFinder:
         if not is_verb and t.i > 2 and tokens[t.i - 1].norm in ("،", ","):
             # a noun's subject may stand before an aside between commas: "أعلنت السعودية وإيران، في
             # بيان صدر في بكين، اتفاقهما على…"
-            opening = next((n for n in range(t.i - 2, max(0, t.i - 12), -1)
-                            if tokens[n].norm in ("،", ",") or self._hard(tokens[n])), None)
+            opening = self._opening_comma(tokens, t.i - 1, 11)
             # (an aside of circumstance, opened by a preposition or a time word: not an
             # apposition: "أميرها في مالي والنيجر، إياد أغ غالي، والتخلي عن…")
-            if opening is not None and tokens[opening].norm in ("،", ",") and opening + 1 < t.i \
+            if opening is not None and opening + 1 < t.i \
                     and (tokens[opening + 1].norm in _PREP_WORDS or self._time_aside(tokens[opening + 1])):
                 aside = range(opening, t.i)
         for mm in reversed(before):
@@ -755,9 +754,8 @@ class EventFinder:
         j = t.i - 1
         if j > 1 and tokens[j].norm in ("،", ","):
             # (or an aside between commas: "أعلنت السعودية وإيران، في بيان صدر في بكين، اتفاقهما")
-            opening = next((n for n in range(j - 1, max(0, j - 10), -1) if tokens[n].norm in ("،", ",")
-                            or self._hard(tokens[n])), None)
-            if opening is not None and tokens[opening].norm in ("،", ","):
+            opening = self._opening_comma(tokens, j, 9)
+            if opening is not None:
                 j = opening
         while j > 0 and self._time_aside(tokens[j]):
             j -= 1  # (an aside of time may follow the subject: "بدأ مودي، اليوم الأحد، زيارة")
@@ -771,6 +769,13 @@ class EventFinder:
             return False
         k = next((n for n, tok in enumerate(tokens) if tok.start == m.start), None)
         return k is not None and self._context(tokens[max(0, k - 2):k], words)
+
+    def _opening_comma(self, tokens: list[Token], close: int, reach: int) -> int | None:
+        """The comma that opens an aside closed by the comma at `close`, within `reach` words
+        before it and with no clause boundary between."""
+        n = next((n for n in range(close - 1, max(-1, close - 1 - reach), -1)
+                  if tokens[n].norm in ("،", ",") or self._hard(tokens[n])), None)
+        return n if n is not None and tokens[n].norm in ("،", ",") else None
 
     def _controlled(self, tokens: list[Token], t: Match) -> bool:
         """A verbal noun right after a verb that takes it as its object (grammar class
@@ -846,14 +851,13 @@ class EventFinder:
             inner = next(((a, b) for a, b in cached[1] if n + 1 < len(tokens) and a == tokens[n + 1].start), None) \
                 if tokens[n].norm == "في" else None
             if nxt is None and tokens[n].stem in _NAME_TITLES and n + 1 < len(tokens):
+                # (an honorific before the name: "الشيخ نواف الأحمد")
                 nxt = next(((a, b) for a, b in cached[1] if a == tokens[n + 1].start), None)
-                nxt = nxt if nxt is not None and any(m.start == nxt[0] and m.rule.startswith("name")
-                                                     for m in doc.mentions) else None
-                honorific = nxt is not None
+                conjunct = False
             else:
-                honorific = False
-            if nxt is not None and (honorific or tokens[n].prefixes[:1] == ("و",) or any(
-                    m.start == nxt[0] and m.rule.startswith("name") for m in doc.mentions)):
+                conjunct = tokens[n].prefixes[:1] == ("و",)
+            if nxt is not None and (conjunct or any(m.start == nxt[0] and m.rule.startswith("name")
+                                                    for m in doc.mentions)):
                 # (and the name right after a title: "أمير دولة الكويت الشيخ نواف الأحمد")
                 ext = {m for m in range(n, len(tokens)) if tokens[m].start < nxt[1]}
             elif inner is not None:
